@@ -1,0 +1,1 @@
+//! lurewatch-media
