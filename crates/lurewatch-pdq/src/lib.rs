@@ -104,7 +104,9 @@ pub(crate) fn decimation_index(out: usize, dim: usize) -> usize {
 pub(crate) fn dct_matrix() -> &'static [f32; DCT_SIZE * DOWNSAMPLE] {
     static MATRIX: OnceLock<[f32; DCT_SIZE * DOWNSAMPLE]> = OnceLock::new();
     MATRIX.get_or_init(|| {
-        let scale = (2.0f64 / DOWNSAMPLE as f64).sqrt();
+        // The reference rounds the scale factor to f32 before multiplying by
+        // the f64 cosine; on near-flat images that last bit shows in the hash.
+        let scale = f64::from((2.0f64 / DOWNSAMPLE as f64).sqrt() as f32);
         let mut m = [0f32; DCT_SIZE * DOWNSAMPLE];
         for i in 0..DCT_SIZE {
             for j in 0..DOWNSAMPLE {
