@@ -26,6 +26,10 @@ pub struct EntryMeta {
     /// How many later copies of the same value were merged into this entry.
     #[serde(default)]
     pub duplicates: u32,
+    /// 1-based line of the entry's first occurrence in the file it was
+    /// imported from, when it came from a file.
+    #[serde(default)]
+    pub line: Option<u64>,
 }
 
 impl Default for EntryMeta {
@@ -37,6 +41,7 @@ impl Default for EntryMeta {
             enabled: true,
             quality: None,
             duplicates: 0,
+            line: None,
         }
     }
 }

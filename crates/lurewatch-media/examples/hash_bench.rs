@@ -25,7 +25,13 @@ fn main() {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--mode" => mode = args.next().expect("--mode value"),
-            "--repeat" => repeat = args.next().expect("--repeat value").parse().expect("number"),
+            "--repeat" => {
+                repeat = args
+                    .next()
+                    .expect("--repeat value")
+                    .parse()
+                    .expect("number")
+            }
             "--out" => out = Some(args.next().expect("--out value").into()),
             _ => paths.push(PathBuf::from(a)),
         }
@@ -33,17 +39,27 @@ fn main() {
     let mut files: Vec<PathBuf> = Vec::new();
     for p in &paths {
         if p.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(p).unwrap().map(|e| e.unwrap().path()).collect();
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
             entries.sort();
             files.extend(entries.into_iter().filter(|f| {
-                matches!(f.extension().and_then(|e| e.to_str()), Some("jpg" | "jpeg" | "png" | "webp" | "gif" | "bmp" | "tif" | "tiff"))
+                matches!(
+                    f.extension().and_then(|e| e.to_str()),
+                    Some("jpg" | "jpeg" | "png" | "webp" | "gif" | "bmp" | "tif" | "tiff")
+                )
             }));
         } else {
             files.push(p.clone());
         }
     }
     let blobs: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
-    let limits = Limits { max_pixels: 200_000_000, max_alloc: 4 << 30, ..Limits::default() };
+    let limits = Limits {
+        max_pixels: 200_000_000,
+        max_alloc: 4 << 30,
+        ..Limits::default()
+    };
     let mut hasher = Hasher::new();
     let mut rows = Vec::new();
     let mut best = f64::INFINITY;
@@ -62,12 +78,17 @@ fn main() {
             }
         }
         "pixels" => {
-            let decoded: Vec<_> = blobs.iter().map(|b| decode_rgb(b, &limits).unwrap()).collect();
+            let decoded: Vec<_> = blobs
+                .iter()
+                .map(|b| decode_rgb(b, &limits).unwrap())
+                .collect();
             for _ in 0..repeat {
                 rows.clear();
                 let t = Instant::now();
                 for (f, img) in files.iter().zip(&decoded) {
-                    let h = hasher.hash_rgb(&img.pixels, img.width as usize, img.height as usize).unwrap();
+                    let h = hasher
+                        .hash_rgb(&img.pixels, img.width as usize, img.height as usize)
+                        .unwrap();
                     rows.push((h.hash, h.quality, f.clone()));
                     pixels_total += u64::from(img.width) * u64::from(img.height);
                 }

@@ -226,7 +226,7 @@ extern "C-unwind" fn jpeg_message(
 ) {
     // SAFETY: as above.
     let code = unsafe { cinfo.err.as_ref().map(|e| e.msg_code) };
-    if level == -1 && code == Some(mozjpeg_sys::JWRN_JPEG_EOF as i32) {
+    if level == -1 && code == Some(mozjpeg_sys::JWRN_JPEG_EOF) {
         std::panic::resume_unwind(Box::new(
             "truncated file: the data ends before the image does".to_string(),
         ));

@@ -126,6 +126,6 @@ impl Dihedral {
 
 impl std::fmt::Display for Dihedral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
+        f.pad(self.name())
     }
 }

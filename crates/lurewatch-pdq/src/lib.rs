@@ -92,7 +92,7 @@ pub enum PdqError {
 
 /// The Jarosz window along a dimension of `dim` samples: `ceil(dim / 128)`.
 pub(crate) fn jarosz_window(dim: usize) -> usize {
-    (dim + 2 * DOWNSAMPLE - 1) / (2 * DOWNSAMPLE)
+    dim.div_ceil(2 * DOWNSAMPLE)
 }
 
 /// The source index the decimation samples for output index `out` of 64.

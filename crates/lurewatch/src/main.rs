@@ -1,1 +1,58 @@
-fn main() {}
+//! The `lurewatch` command line. Thin: argument parsing, logging set-up and
+//! dispatch; the work lives in the library crates.
+
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// lurewatch: find, review and report online recruitment into sex
+/// trafficking and the sexual exploitation of children.
+#[derive(Parser)]
+#[command(name = "lurewatch", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Hash images with PDQ (plus MD5 and SHA-256).
+    Hash(cmd::hash::HashArgs),
+    /// Match images or PDQ hashes against hash banks.
+    Match(cmd::matching::MatchArgs),
+    /// Run the demo on the embedded default: hash the sample images and match
+    /// them against a sample bank.
+    Demo(cmd::demo::DemoArgs),
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("LUREWATCH_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Hash(args) => cmd::hash::run(args),
+        Command::Match(args) => cmd::matching::run(args),
+        Command::Demo(args) => cmd::demo::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            // A closed pipe (`lurewatch hash … | head`) is not an error.
+            if err.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

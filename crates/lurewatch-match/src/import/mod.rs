@@ -145,10 +145,11 @@ impl<'o> Builder<'o> {
     }
 
     /// Default metadata for a new entry.
-    pub(crate) fn meta(&self) -> EntryMeta {
+    pub(crate) fn meta(&self, line: usize) -> EntryMeta {
         EntryMeta {
             source: self.opts.source.clone(),
             added: self.opts.added,
+            line: Some(line as u64),
             ..EntryMeta::default()
         }
     }

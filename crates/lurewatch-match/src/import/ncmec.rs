@@ -172,7 +172,7 @@ fn flush(b: &mut Builder<'_>, entry: Option<Pending>) {
     for (line, ty, text) in p.values {
         match SignalValue::parse_hex(ty, &text) {
             Ok(v) => {
-                let mut meta = b.meta();
+                let mut meta = b.meta(line);
                 meta.label = p.id.clone();
                 if let Some(t) = p.added {
                     meta.added = t;

@@ -34,7 +34,7 @@ pub fn parse_hex_lines(
         }
         match kind.parse(t) {
             Ok(v) => {
-                let meta = b.meta();
+                let meta = b.meta(n);
                 b.push(v, meta);
             }
             Err(e) => b.bad(n, e),
@@ -89,7 +89,7 @@ pub fn parse_pdq_csv(input: &[u8], opts: &ImportOptions) -> Result<ImportReport,
                 }
             },
         };
-        let mut meta = b.meta();
+        let mut meta = b.meta(n);
         meta.quality = quality;
         meta.label = fields
             .next()
@@ -187,7 +187,7 @@ pub fn parse_threatexchange_lines(
             b.bad(n, "neither a hex hash nor a known signal type");
             continue;
         };
-        let mut meta = b.meta();
+        let mut meta = b.meta(n);
         let label = label.trim_ascii();
         meta.label = (!label.is_empty()).then(|| cap_text(label));
         b.push(value, meta);
@@ -269,7 +269,7 @@ pub fn parse_threatexchange_json(
                 continue;
             }
         };
-        let mut meta = b.meta();
+        let mut meta = b.meta(n);
         let tags: Vec<&str> = obj
             .get("tags")
             .and_then(Value::as_array)
