@@ -222,9 +222,12 @@ fn main() {
         let mut single_hits = 0usize;
         for img in &imgs[..single_n] {
             single_hits += if single {
-                index.search_dihedral_single_threaded(std::slice::from_ref(img), args.max_distance).len()
+                index
+                    .search_dihedral_single_threaded(std::slice::from_ref(img), args.max_distance)
+                    .len()
             } else {
-                pool.install(|| index.search_dihedral(std::slice::from_ref(img), args.max_distance)).len()
+                pool.install(|| index.search_dihedral(std::slice::from_ref(img), args.max_distance))
+                    .len()
             };
         }
         let single_image_per_s = single_n as f64 / t.elapsed().as_secs_f64().max(1e-9);

@@ -10,11 +10,11 @@ use crate::DCT_SIZE;
 pub enum Dihedral {
     /// The image as it is.
     Original = 0,
-    /// Rotated 90°.
+    /// Rotated 90° counter-clockwise.
     Rot90 = 1,
     /// Rotated 180°.
     Rot180 = 2,
-    /// Rotated 270°.
+    /// Rotated 270° counter-clockwise (90° clockwise).
     Rot270 = 3,
     /// Mirrored top to bottom.
     FlipX = 4,
@@ -107,9 +107,10 @@ impl Dihedral {
                 // (x, y) in the source goes to (nx, ny) in the output.
                 let (nx, ny) = match self {
                     Dihedral::Original => (x, y),
-                    Dihedral::Rot90 => (h - 1 - y, x),
+                    // Counter-clockwise, as the reference's test images are.
+                    Dihedral::Rot90 => (y, w - 1 - x),
                     Dihedral::Rot180 => (w - 1 - x, h - 1 - y),
-                    Dihedral::Rot270 => (y, w - 1 - x),
+                    Dihedral::Rot270 => (h - 1 - y, x),
                     Dihedral::FlipX => (x, h - 1 - y),
                     Dihedral::FlipY => (w - 1 - x, y),
                     Dihedral::FlipPlus1 => (y, x),

@@ -1,0 +1,652 @@
+//! Typed entity extraction over the normalised text, reported with ORIGINAL byte offsets.
+//!
+//! Keyword entities (apps, payment services, gift cards) come from one Aho-Corasick automaton
+//! over the skeleton view, so `snaaap`, `sn4p` and `ｓｎａｐ` are all the app `snapchat`.
+//! Ambiguous short names (`snap`, `sc`, `wa`, `tg`, `ig`, `line`, `signal`, `session`, …) count
+//! only after a cue word (`on`, `my`, `your`, `add`, …). Pattern entities (handles, phones,
+//! URLs, e-mail, money, ages) use regexes guarded by cheap byte pre-checks, so a message
+//! without digits, `@`, `.` or `$` never runs them.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::normalize::{Normalized, Skeleton, is_word_byte, skeletonize};
+
+/// Entity type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A user handle (`@name`, "my snap is name1").
+    Handle,
+    /// A phone number.
+    Phone,
+    /// A URL or bare domain.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// A payment service, cashtag or money request.
+    Payment,
+    /// Gift cards and game currency.
+    GiftCard,
+    /// A messaging / social app.
+    App,
+    /// A stated age.
+    Age,
+    /// An amount of money.
+    Money,
+}
+
+/// Parsed age details for [`EntityKind::Age`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgeInfo {
+    /// Age in years.
+    pub years: u8,
+    /// The writer seems to state their own age ("im 14", "14f", "turning 15").
+    pub self_disclosed: bool,
+    /// Estimated (e.g. from a school grade), not stated.
+    pub estimated: bool,
+}
+
+/// A typed entity. `start..end` are original byte offsets (char boundaries); `value` is the
+/// normalised value (canonical app name, digits of a phone number, lowercase handle …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Entity type.
+    pub kind: EntityKind,
+    /// Original start byte offset.
+    pub start: usize,
+    /// Original end byte offset.
+    pub end: usize,
+    /// Normalised value.
+    pub value: String,
+    /// Age details (only for [`EntityKind::Age`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeInfo>,
+}
+
+/// (pattern, kind, canonical value, needs a cue word before it)
+const KEYWORDS: &[(&str, EntityKind, &str, bool)] = {
+    use EntityKind::{App, GiftCard, Payment};
+    &[
+        ("snapchat", App, "snapchat", false),
+        ("snap chat", App, "snapchat", false),
+        ("snap", App, "snapchat", true),
+        ("sc", App, "snapchat", true),
+        ("telegram", App, "telegram", false),
+        ("tele", App, "telegram", true),
+        ("tg", App, "telegram", true),
+        ("t.me", App, "telegram", false),
+        ("whatsapp", App, "whatsapp", false),
+        ("whats app", App, "whatsapp", false),
+        ("watsapp", App, "whatsapp", false),
+        ("wasap", App, "whatsapp", false),
+        ("wassap", App, "whatsapp", false),
+        ("wsp", App, "whatsapp", true),
+        ("wpp", App, "whatsapp", true),
+        ("zap", App, "whatsapp", true),
+        ("zapzap", App, "whatsapp", false),
+        ("wa", App, "whatsapp", true),
+        ("wa.me", App, "whatsapp", false),
+        ("kik", App, "kik", false),
+        ("discord", App, "discord", false),
+        ("dc", App, "discord", true),
+        ("instagram", App, "instagram", false),
+        ("insta", App, "instagram", false),
+        ("ig", App, "instagram", true),
+        ("gram", App, "instagram", true),
+        ("signal", App, "signal", true),
+        ("wickr", App, "wickr", false),
+        ("session", App, "session", true),
+        ("skype", App, "skype", false),
+        ("facetime", App, "facetime", false),
+        ("onlyfans", App, "onlyfans", false),
+        ("only fans", App, "onlyfans", false),
+        ("line", App, "line", true),
+        ("wechat", App, "wechat", false),
+        ("viber", App, "viber", false),
+        ("threema", App, "threema", false),
+        ("tiktok", App, "tiktok", false),
+        ("messenger", App, "messenger", true),
+        ("omegle", App, "omegle", false),
+        ("roblox", App, "roblox", false),
+        // payment
+        ("cashapp", Payment, "cashapp", false),
+        ("cash app", Payment, "cashapp", false),
+        ("venmo", Payment, "venmo", false),
+        ("paypal", Payment, "paypal", false),
+        ("zelle", Payment, "zelle", false),
+        ("apple pay", Payment, "apple_pay", false),
+        ("google pay", Payment, "google_pay", false),
+        ("western union", Payment, "western_union", false),
+        ("moneygram", Payment, "moneygram", false),
+        ("revolut", Payment, "revolut", false),
+        ("bizum", Payment, "bizum", false),
+        ("pix", Payment, "pix", true),
+        ("tikkie", Payment, "tikkie", false),
+        ("lydia", Payment, "lydia", true),
+        ("bitcoin", Payment, "crypto", false),
+        ("btc", Payment, "crypto", false),
+        ("crypto", Payment, "crypto", false),
+        ("usdt", Payment, "crypto", false),
+        ("ethereum", Payment, "crypto", false),
+        ("wire transfer", Payment, "wire_transfer", false),
+        ("send me money", Payment, "money_request", false),
+        ("send money", Payment, "money_request", false),
+        ("send me cash", Payment, "money_request", false),
+        // gift cards, game currency
+        ("gift card", GiftCard, "gift_card", false),
+        ("giftcard", GiftCard, "gift_card", false),
+        ("gift cards", GiftCard, "gift_card", false),
+        ("steam card", GiftCard, "steam", false),
+        ("steam gift card", GiftCard, "steam", false),
+        ("itunes card", GiftCard, "apple", false),
+        ("itunes gift card", GiftCard, "apple", false),
+        ("apple card", GiftCard, "apple", false),
+        ("apple gift card", GiftCard, "apple", false),
+        ("google play card", GiftCard, "google_play", false),
+        ("google play gift card", GiftCard, "google_play", false),
+        ("amazon card", GiftCard, "amazon", false),
+        ("amazon gift card", GiftCard, "amazon", false),
+        ("psn card", GiftCard, "psn", false),
+        ("xbox card", GiftCard, "xbox", false),
+        ("paysafecard", GiftCard, "paysafecard", false),
+        ("robux", GiftCard, "robux", false),
+        ("vbucks", GiftCard, "vbucks", false),
+        ("v bucks", GiftCard, "vbucks", false),
+        ("v-bucks", GiftCard, "vbucks", false),
+        ("discord nitro", GiftCard, "nitro", false),
+        ("nitro", GiftCard, "nitro", true),
+        ("game currency", GiftCard, "game_currency", false),
+        ("phone credit", GiftCard, "phone_credit", false),
+        ("top up", GiftCard, "phone_credit", true),
+        ("recarga", GiftCard, "phone_credit", true),
+    ]
+};
+
+/// Cue words after which an ambiguous keyword counts.
+const CUE_WORDS: &[&str] = &[
+    "on", "my", "ur", "your", "add", "via", "me", "no", "na", "por", "en", "auf", "op", "sur",
+    "ton", "tu", "mi", "meu", "seu", "dein", "je", "mein", "mijn", "using", "got", "have",
+];
+
+/// Handle-like values rejected after "my snap is …".
+const HANDLE_STOP: &[&str] = &[
+    "down", "broken", "gone", "dead", "deleted", "banned", "new", "old", "private", "the", "not",
+    "same", "still", "in", "on", "my", "your", "please", "pls", "plz", "now", "later", "it",
+    "this", "that", "here", "there", "and", "what", "why", "how", "ok", "okay", "too", "so",
+];
+
+/// Entity extractor (immutable, shareable).
+#[derive(Debug, Clone)]
+pub struct EntityExtractor {
+    ac: AhoCorasick,
+    email: Regex,
+    url: Regex,
+    handle_at: Regex,
+    handle_named: Regex,
+    cashtag: Regex,
+    phone: Regex,
+    money: Regex,
+    age_self: Regex,
+    age_suffix: Regex,
+    age_prefix: Regex,
+    age_years: Regex,
+    age_grade: Regex,
+    age_other: Regex,
+}
+
+impl Default for EntityExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn re(s: &str) -> Regex {
+    // All patterns are constants, checked by the unit tests.
+    Regex::new(s).unwrap_or_else(|e| panic!("entity regex {s:?} does not compile: {e}"))
+}
+
+impl EntityExtractor {
+    /// Builds the extractor.
+    pub fn new() -> Self {
+        let keys: Vec<String> = KEYWORDS.iter().map(|k| skeletonize(k.0)).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .unwrap_or_else(|e| panic!("keyword automaton: {e}"));
+        const TLD: &str = "com|net|org|me|io|co|ly|gg|app|link|to|tv|xyz|info|biz|us|uk|de|fr|es|nl|pt|br|be|ch|at|it|ru|ai|site|online|club|fans|page|bio|cc|ws|lol|live|chat|shop|store|mx|ar|ca|au";
+        EntityExtractor {
+            ac,
+            email: re(
+                r"(?-u:\b)[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}(?-u:\b)",
+            ),
+            url: re(&format!(
+                r"(?:https?://[^\s]+|(?-u:\b)(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{TLD})(?-u:\b)(?:/[^\s]*)?)"
+            )),
+            handle_at: re(r"(?:^|[^a-z0-9_.@])@([a-z0-9_][a-z0-9_.]{1,29})"),
+            handle_named: re(
+                r"(?-u:\b)(?:snap|snapchat|sc|insta|instagram|ig|tele|telegram|tg|kik|discord|skype|wickr|signal|tiktok|twitter|threema|session)\s*(?:(?:name|id|user|username)\s*)?(?:(is|es|e|ist|est)\s+|[:=@-]\s*@?)([a-z0-9_][a-z0-9_.]{2,29})",
+            ),
+            cashtag: re(r"(?:^|[^a-z0-9_])\$([a-z][a-z0-9_]{1,20})(?-u:\b)"),
+            phone: re(
+                r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]?\d{2,5}){1,5}",
+            ),
+            money: re(
+                r"(?:[$€£]\s?\d[\d,.]*\s?k?(?-u:\b)|(?-u:\b)\d[\d,.]*\s?k?\s?(?:[$€£]|dollars?|bucks|usd|eur|euros?|gbp|pounds|reais|r\$|pesos)(?:(?-u:\b)|$|\s)|(?-u:\b)\d+k\s+(?:a|per|/)\s*(?:week|wk|night|day|month)(?-u:\b))",
+            ),
+            age_self: re(
+                r"(?-u:\b)(?:im|i m|i am|iam|just turned|i just turned|turning|turned|tengo|tenho|ich bin|ik ben|j ai|jai|sono)\s+(\d{1,2})(?-u:\b)",
+            ),
+            age_suffix: re(
+                r"(?-u:\b)(\d{1,2})\s?(?:f|m|yo|y/o|yrs old|yr old|years old|year old|anos|ans|jahre|jaar|yrs|años)(?-u:\b)",
+            ),
+            age_prefix: re(r"(?-u:\b)(?:f|m)(\d{2})(?-u:\b)"),
+            age_years: re(
+                r"(?-u:\b)(?:age|aged|edad|idade|alter|leeftijd)\s*:?\s*(\d{1,2})(?-u:\b)",
+            ),
+            age_grade: re(
+                r"(?-u:\b)(?:in|im in|i m in)\s+(\d{1,2})(?:st|nd|rd|th)\s+grade(?-u:\b)",
+            ),
+            age_other: re(
+                r"(?-u:\b)(?:ur|you re|youre|you are|u r|are u|are you|r u)\s+(\d{1,2})(?-u:\b)",
+            ),
+        }
+    }
+
+    /// Extracts entities from `norm` (with its skeleton view) into `out` (appended),
+    /// sorted by start offset.
+    pub fn extract(&self, norm: &Normalized, skel: &Skeleton, out: &mut Vec<Entity>) {
+        let first = out.len();
+        self.keywords(norm, skel, out);
+        let text = norm.as_str();
+        let b = text.as_bytes();
+        let mut digits = 0usize;
+        let (mut has_at, mut has_dot, mut has_dollar, mut has_cur) = (false, false, false, false);
+        for &c in b {
+            match c {
+                b'0'..=b'9' => digits += 1,
+                b'@' => has_at = true,
+                b'.' | b'/' => has_dot = true,
+                b'$' => has_dollar = true,
+                0xE2 | 0xC2 => has_cur = true,
+                _ => {}
+            }
+        }
+        let push = |out: &mut Vec<Entity>,
+                    kind: EntityKind,
+                    r: std::ops::Range<usize>,
+                    value: String,
+                    age: Option<AgeInfo>| {
+            let o = norm.original_span(r);
+            out.push(Entity {
+                kind,
+                start: o.start,
+                end: o.end,
+                value,
+                age,
+            });
+        };
+
+        // e-mail first; URLs and handles overlapping e-mails are skipped.
+        let mut email_spans: Vec<(usize, usize)> = Vec::new();
+        if has_at && has_dot {
+            for m in self.email.find_iter(text) {
+                email_spans.push((m.start(), m.end()));
+                push(
+                    out,
+                    EntityKind::Email,
+                    m.range(),
+                    m.as_str().to_string(),
+                    None,
+                );
+            }
+        }
+        // e-mail spans are sorted and disjoint: binary search keeps this O(log n) per query
+        // even on 1 MB messages.
+        let in_email = |s: usize, e: usize| {
+            let i = email_spans.partition_point(|&(_, b)| b <= s);
+            email_spans.get(i).is_some_and(|&(a, _)| a < e)
+        };
+        if has_dot {
+            for m in self.url.find_iter(text) {
+                if in_email(m.start(), m.end()) {
+                    continue;
+                }
+                let v = m.as_str().trim_end_matches(['.', ',', ')', '!', '?']);
+                if v.is_empty() {
+                    continue;
+                }
+                push(
+                    out,
+                    EntityKind::Url,
+                    m.start()..m.start() + v.len(),
+                    v.to_string(),
+                    None,
+                );
+            }
+        }
+        if has_at {
+            for c in self.handle_at.captures_iter(text) {
+                if let Some(g) = c.get(1) {
+                    if in_email(g.start(), g.end()) {
+                        continue;
+                    }
+                    let v = g.as_str().trim_end_matches('.');
+                    let start = g.start() - 1; // include '@'
+                    push(
+                        out,
+                        EntityKind::Handle,
+                        start..g.start() + v.len(),
+                        v.to_string(),
+                        None,
+                    );
+                }
+            }
+        }
+        if b.len() >= 6 {
+            self.named_handles(text, &in_email, &mut |r, v| {
+                push(out, EntityKind::Handle, r, v, None)
+            });
+        }
+        if has_dollar {
+            for c in self.cashtag.captures_iter(text) {
+                if let Some(g) = c.get(1) {
+                    push(
+                        out,
+                        EntityKind::Payment,
+                        g.start() - 1..g.end(),
+                        format!("${}", g.as_str()),
+                        None,
+                    );
+                }
+            }
+        }
+        if digits > 0 {
+            if digits >= 7 {
+                for m in self.phone.find_iter(text) {
+                    let d: String = m.as_str().chars().filter(|c| c.is_ascii_digit()).collect();
+                    if !(7..=15).contains(&d.len()) {
+                        continue;
+                    }
+                    // not part of money ("$5000000") or a longer alphanumeric token
+                    if m.start() > 0 && matches!(b[m.start() - 1], b'$' | b'.' | b',') {
+                        continue;
+                    }
+                    if in_email(m.start(), m.end()) {
+                        continue;
+                    }
+                    let v = if m.as_str().trim_start().starts_with('+') {
+                        format!("+{d}")
+                    } else {
+                        d
+                    };
+                    push(out, EntityKind::Phone, m.range(), v, None);
+                }
+            }
+            if has_dollar || has_cur || b.len() > 4 {
+                for m in self.money.find_iter(text) {
+                    push(
+                        out,
+                        EntityKind::Money,
+                        m.range(),
+                        m.as_str().trim().to_string(),
+                        None,
+                    );
+                }
+            }
+            self.ages(text, &mut |r, years, self_disclosed, estimated| {
+                push(
+                    out,
+                    EntityKind::Age,
+                    r,
+                    years.to_string(),
+                    Some(AgeInfo {
+                        years,
+                        self_disclosed,
+                        estimated,
+                    }),
+                )
+            });
+        }
+        out[first..].sort_by_key(|e| (e.start, e.end, e.kind as u8));
+        // Drop exact duplicates (same kind and span).
+        let mut tail = out.split_off(first);
+        tail.dedup_by(|b, a| a.kind == b.kind && a.start == b.start && a.end == b.end);
+        out.append(&mut tail);
+    }
+
+    fn keywords(&self, norm: &Normalized, skel: &Skeleton, out: &mut Vec<Entity>) {
+        let hay = skel.as_bytes();
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = self.ac.find(aho_corasick::Input::new(hay).range(pos..)) else {
+                break;
+            };
+            let ok_start = m.start() == 0 || !is_word_byte(hay[m.start() - 1]);
+            let ok_end = m.end() == hay.len() || !is_word_byte(hay[m.end()]);
+            if !(ok_start && ok_end) {
+                pos = m.start() + 1;
+                continue;
+            }
+            pos = m.end();
+            let (_, kind, value, needs_cue) = KEYWORDS[m.pattern().as_usize()];
+            if needs_cue && !prev_word_is_cue(hay, m.start()) {
+                continue;
+            }
+            let ns = skel.norm_span(m.start()..m.end());
+            let o = norm.original_span(ns);
+            out.push(Entity {
+                kind,
+                start: o.start,
+                end: o.end,
+                value: value.to_string(),
+                age: None,
+            });
+        }
+    }
+
+    fn named_handles(
+        &self,
+        text: &str,
+        in_email: &dyn Fn(usize, usize) -> bool,
+        push: &mut dyn FnMut(std::ops::Range<usize>, String),
+    ) {
+        for c in self.handle_named.captures_iter(text) {
+            let Some(g) = c.get(2) else { continue };
+            let v = g.as_str().trim_end_matches('.');
+            if v.len() < 3 || in_email(g.start(), g.end()) || HANDLE_STOP.contains(&v) {
+                continue;
+            }
+            // "my snap is name": a bare word after "is" must look like a handle.
+            if c.get(1).is_some()
+                && !v
+                    .bytes()
+                    .any(|b| b.is_ascii_digit() || b == b'_' || b == b'.')
+            {
+                continue;
+            }
+            push(g.start()..g.start() + v.len(), v.to_string());
+        }
+    }
+
+    fn ages(&self, text: &str, push: &mut dyn FnMut(std::ops::Range<usize>, u8, bool, bool)) {
+        // Candidates from all age regexes, in priority order; overlaps resolved below by a
+        // sort and sweep (linear-logarithmic, safe on 1 MB messages).
+        let mut cands: Vec<(usize, usize, u8, bool, bool, u8)> = Vec::new();
+        let mut prio = 0u8;
+        let mut run = |r: &Regex, self_disclosed: bool, grade: bool| {
+            for c in r.captures_iter(text) {
+                let (Some(all), Some(g)) = (c.get(0), c.get(1)) else {
+                    continue;
+                };
+                let Ok(n) = g.as_str().parse::<u8>() else {
+                    continue;
+                };
+                let years = if grade { n.saturating_add(5) } else { n };
+                if !(5..=99).contains(&years) || (grade && !(1..=12).contains(&n)) {
+                    continue;
+                }
+                cands.push((all.start(), all.end(), years, self_disclosed, grade, prio));
+            }
+            prio += 1;
+        };
+        run(&self.age_grade, true, true);
+        run(&self.age_self, true, false);
+        run(&self.age_suffix, true, false);
+        run(&self.age_prefix, true, false);
+        run(&self.age_years, false, false);
+        run(&self.age_other, false, false);
+        if cands.is_empty() {
+            return;
+        }
+        // Keep, among overlapping candidates, the highest-priority one (lowest `prio`):
+        // sort by priority, then accept greedily against an interval set kept sorted.
+        cands.sort_by_key(|c| (c.5, c.0));
+        let mut taken: Vec<(usize, usize, u8, bool, bool)> = Vec::new();
+        let mut accepted: std::collections::BTreeMap<usize, usize> = Default::default();
+        for (s, e, years, sd, est, _) in cands {
+            let overlaps = accepted
+                .range(..e)
+                .next_back()
+                .is_some_and(|(_, &end)| end > s);
+            if overlaps {
+                continue;
+            }
+            accepted.insert(s, e);
+            taken.push((s, e, years, sd, est));
+        }
+        taken.sort_by_key(|t| t.0);
+        for (s, e, years, sd, est) in taken {
+            push(s..e, years, sd, est);
+        }
+    }
+}
+
+/// Whether the word before skeleton offset `start` is a cue word.
+fn prev_word_is_cue(hay: &[u8], start: usize) -> bool {
+    let mut e = start;
+    while e > 0 && !is_word_byte(hay[e - 1]) {
+        if hay[e - 1] == b'@' || hay[e - 1] == b':' {
+            return true;
+        }
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && is_word_byte(hay[s - 1]) {
+        s -= 1;
+    }
+    if s == e {
+        return false;
+    }
+    let w = &hay[s..e];
+    // Cue words are skeletonised too (no double letters in the list, so compare directly).
+    CUE_WORDS.iter().any(|c| c.as_bytes() == w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn ents(s: &str) -> Vec<(EntityKind, String, String)> {
+        let x = EntityExtractor::new();
+        let n = normalize(s);
+        let mut sk = Skeleton::default();
+        sk.build(&n);
+        let mut out = Vec::new();
+        x.extract(&n, &sk, &mut out);
+        out.into_iter()
+            .map(|e| (e.kind, e.value, s[e.start..e.end].to_string()))
+            .collect()
+    }
+
+    fn has(s: &str, k: EntityKind, v: &str) -> bool {
+        let e = ents(s);
+        e.iter().any(|(kk, vv, _)| *kk == k && vv == v) || {
+            eprintln!("{s:?} -> {e:?}");
+            false
+        }
+    }
+
+    #[test]
+    fn apps() {
+        assert!(has("add me on sn4p", EntityKind::App, "snapchat"));
+        assert!(has("whats your s n a p", EntityKind::App, "snapchat"));
+        assert!(has("Telegram?", EntityKind::App, "telegram"));
+        assert!(has("tele\u{200d}gram", EntityKind::App, "telegram"));
+        assert!(has("snaaaapchat", EntityKind::App, "snapchat"));
+        assert!(!has("oh snap that was close", EntityKind::App, "snapchat"));
+        assert!(!has("i waited in line", EntityKind::App, "line"));
+    }
+
+    #[test]
+    fn handles_urls_emails() {
+        assert!(has("follow @cool_kid99", EntityKind::Handle, "cool_kid99"));
+        assert!(has("my snap is kid_2010", EntityKind::Handle, "kid_2010"));
+        assert!(has("snap: someone", EntityKind::Handle, "someone"));
+        assert!(!has("my snap is broken", EntityKind::Handle, "broken"));
+        assert!(has(
+            "mail me at bob@example.com",
+            EntityKind::Email,
+            "bob@example.com"
+        ));
+        assert!(!has(
+            "mail me at bob@example.com",
+            EntityKind::Handle,
+            "example.com"
+        ));
+        assert!(has("see onlyfans.com/x", EntityKind::Url, "onlyfans.com/x"));
+        assert!(has("t.me/someone", EntityKind::Url, "t.me/someone"));
+        assert!(has(
+            "https://example.com/a?b=1",
+            EntityKind::Url,
+            "https://example.com/a?b=1"
+        ));
+    }
+
+    #[test]
+    fn phones_money_payment() {
+        assert!(has("call 555-0123 456", EntityKind::Phone, "5550123456"));
+        assert!(has(
+            "text +1 (555) 010-0199",
+            EntityKind::Phone,
+            "+15550100199"
+        ));
+        assert!(has("it costs $500", EntityKind::Money, "$500"));
+        assert!(has("500 dollars", EntityKind::Money, "500 dollars"));
+        assert!(has("make 5k a week", EntityKind::Money, "5k a week"));
+        assert!(has(
+            "cashapp me $cool_kid",
+            EntityKind::Payment,
+            "$cool_kid"
+        ));
+        assert!(has("cashapp me", EntityKind::Payment, "cashapp"));
+        assert!(has("i can send robux", EntityKind::GiftCard, "robux"));
+        assert!(has("buy a steam card", EntityKind::GiftCard, "steam"));
+        assert!(!has("im 14", EntityKind::Phone, "14"));
+    }
+
+    #[test]
+    fn ages() {
+        let age = |s: &str| {
+            ents(s)
+                .into_iter()
+                .filter(|e| e.0 == EntityKind::Age)
+                .map(|e| e.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(age("im 14f"), vec!["14"]);
+        assert_eq!(age("i'm 14"), vec!["14"]);
+        assert_eq!(age("14 yo"), vec!["14"]);
+        assert_eq!(age("f14 here"), vec!["14"]);
+        assert_eq!(age("14 y/o"), vec!["14"]);
+        assert_eq!(age("14 years old"), vec!["14"]);
+        assert_eq!(age("age 14"), vec!["14"]);
+        assert_eq!(age("turning 15 soon"), vec!["15"]);
+        assert_eq!(age("im in 9th grade"), vec!["14"]);
+        assert_eq!(age("tengo 13 años"), vec!["13"]);
+        assert!(age("see you at 7pm").is_empty());
+        assert!(age("it was 14 years ago").is_empty());
+    }
+}

@@ -1,0 +1,737 @@
+//! Layer 2: indicator lexicons and patterns → evidence spans.
+//!
+//! Lexicon files are TSV with the header `code<TAB>kind<TAB>pattern<TAB>weight<TAB>note`;
+//! `kind` is `phrase` (normalised words, matched at word boundaries), `regex` (Rust `regex`
+//! syntax on the normalised text) or `emoji` (the emoji itself). The hard-negative file has
+//! the header `context<TAB>lang<TAB>pattern<TAB>weight<TAB>note`, where `context` is the code a
+//! match suppresses or `all`. Lines starting with `#` and blank lines are ignored.
+//!
+//! Matching ([`Matcher`]):
+//! * every phrase, emoji and hard-negative pattern of every language is normalised with the
+//!   same [`normalize`], skeletonised
+//!   ([`skeletonize`]) and put in **one** leftmost-longest Aho-Corasick automaton that runs over
+//!   the skeleton view of the message; a hit counts only at word boundaries (when the hit
+//!   fails the check, the search restarts one byte later so a valid overlapping hit is not lost);
+//! * all regexes go in one [`regex::RegexSet`]; only the regexes the set reports are run
+//!   individually to get their spans;
+//! * emoji not in the emoji table (which would normalise to the generic `emoji` token) are
+//!   matched against the original text with a second automaton.
+
+use std::fmt;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind};
+use regex::bytes::{Regex, RegexSet, RegexSetBuilder};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::code::Code;
+use crate::normalize::{Normalized, Skeleton, is_word_byte, normalize, skeletonize};
+
+/// A short language tag (`en`, `pt`, `all` …), at most 7 ASCII bytes, `Copy`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Lang {
+    len: u8,
+    bytes: [u8; 7],
+}
+
+impl Lang {
+    /// Builds a tag; returns `None` unless `s` is 1–7 ASCII alphanumeric/`-`/`_` bytes.
+    pub fn new(s: &str) -> Option<Lang> {
+        let b = s.as_bytes();
+        if b.is_empty()
+            || b.len() > 7
+            || !b
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')
+        {
+            return None;
+        }
+        let mut bytes = [0u8; 7];
+        for (d, s) in bytes.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        Some(Lang {
+            len: b.len() as u8,
+            bytes,
+        })
+    }
+
+    /// The tag.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Lang({})", self.as_str())
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Lang::new(&s).ok_or_else(|| serde::de::Error::custom(format!("bad language tag {s:?}")))
+    }
+}
+
+/// Kind of a lexicon pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PatternKind {
+    /// Words matched on the normalised text at word boundaries.
+    Phrase,
+    /// Rust `regex` applied to the normalised text.
+    Regex,
+    /// An emoji (sequence).
+    Emoji,
+}
+
+/// One lexicon line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LexEntry {
+    /// Taxonomy code.
+    pub code: Code,
+    /// Pattern kind.
+    pub kind: PatternKind,
+    /// The pattern as written in the file.
+    pub pattern: String,
+    /// Authored weight.
+    pub weight: f32,
+    /// Provenance / note column.
+    pub note: String,
+    /// Language of the lexicon the entry came from.
+    pub lang: Lang,
+    /// 1-based line number in the source file.
+    pub line: usize,
+}
+
+/// A hard-negative (benign-context) phrase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HardNegative {
+    /// The code a match suppresses; `None` for `all`.
+    pub context: Option<Code>,
+    /// Language.
+    pub lang: Lang,
+    /// Phrase (normalised words).
+    pub pattern: String,
+    /// Authored weight.
+    pub weight: f32,
+    /// Note column.
+    pub note: String,
+    /// 1-based line number in the source file.
+    pub line: usize,
+}
+
+/// Compiles a lexicon regex for the byte-oriented matcher. Patterns are compiled with ASCII
+/// semantics (`\b`, `\d`, `\s` ASCII-only) when they allow it: the normalised text is
+/// almost entirely ASCII, and ASCII word boundaries keep the regex set on its lazy DFA instead
+/// of the much slower PikeVM. Patterns that need Unicode mode keep it. Returns the regex and
+/// the source to put in the regex set.
+fn compile_regex(pattern: &str) -> Result<(Regex, String), String> {
+    let ascii = format!("(?-u:{pattern})");
+    if let Ok(r) = Regex::new(&ascii) {
+        return Ok((r, ascii));
+    }
+    Regex::new(pattern)
+        .map(|r| (r, pattern.to_string()))
+        .map_err(|e| e.to_string())
+}
+
+/// Errors while loading or compiling lexicons.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// A line could not be parsed.
+    #[error("{source_name}:{line}: {message}")]
+    BadLine {
+        /// File or lexicon name.
+        source_name: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A regex failed to compile.
+    #[error("{source_name}:{line}: regex does not compile: {error}")]
+    BadRegex {
+        /// File or lexicon name.
+        source_name: String,
+        /// 1-based line number.
+        line: usize,
+        /// Compiler message.
+        error: String,
+    },
+    /// Building an automaton or regex set failed.
+    #[error("building matcher: {0}")]
+    Build(String),
+}
+
+/// A lexicon of one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lexicon {
+    /// Language tag.
+    pub lang: Lang,
+    /// Entries in file order.
+    pub entries: Vec<LexEntry>,
+}
+
+fn bad(src: &str, line: usize, message: impl Into<String>) -> LexiconError {
+    LexiconError::BadLine {
+        source_name: src.to_string(),
+        line,
+        message: message.into(),
+    }
+}
+
+fn parse_weight(src: &str, line: usize, w: &str) -> Result<f32, LexiconError> {
+    let v: f32 = w
+        .trim()
+        .parse()
+        .map_err(|_| bad(src, line, format!("weight {w:?} is not a number")))?;
+    if !v.is_finite() || !(-10.0..=10.0).contains(&v) {
+        return Err(bad(src, line, format!("weight {v} out of range -10..=10")));
+    }
+    Ok(v)
+}
+
+/// Iterates over data lines: (1-based line number, fields), skipping comments, blanks and a
+/// header line whose first field is `header0`.
+fn data_lines<'a>(
+    text: &'a str,
+    header0: &'a str,
+) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    text.lines().enumerate().filter_map(move |(i, l)| {
+        let l = l.strip_suffix('\r').unwrap_or(l);
+        if l.trim().is_empty() || l.starts_with('#') {
+            return None;
+        }
+        let f: Vec<&str> = l.split('\t').collect();
+        if i == 0 && f.first().map(|s| s.trim()) == Some(header0) {
+            return None;
+        }
+        Some((i + 1, f))
+    })
+}
+
+impl Lexicon {
+    /// Parses a lexicon TSV (`code kind pattern weight note`; the note column is optional).
+    /// Regexes are compiled here so that errors carry their line number.
+    pub fn from_tsv(lang: &str, text: &str) -> Result<Lexicon, LexiconError> {
+        let src = format!("{lang}.tsv");
+        let lang_tag =
+            Lang::new(lang).ok_or_else(|| bad(&src, 0, format!("bad language tag {lang:?}")))?;
+        let mut entries = Vec::new();
+        for (line, f) in data_lines(text, "code") {
+            if f.len() < 4 {
+                return Err(bad(
+                    &src,
+                    line,
+                    format!("expected at least 4 tab-separated fields, got {}", f.len()),
+                ));
+            }
+            let code = Code::parse(f[0].trim())
+                .ok_or_else(|| bad(&src, line, format!("unknown code {:?}", f[0])))?;
+            let kind = match f[1].trim() {
+                "phrase" => PatternKind::Phrase,
+                "regex" => PatternKind::Regex,
+                "emoji" => PatternKind::Emoji,
+                k => return Err(bad(&src, line, format!("unknown kind {k:?}"))),
+            };
+            let pattern = f[2].to_string();
+            if pattern.trim().is_empty() {
+                return Err(bad(&src, line, "empty pattern"));
+            }
+            if kind == PatternKind::Regex {
+                compile_regex(&pattern).map_err(|error| LexiconError::BadRegex {
+                    source_name: src.clone(),
+                    line,
+                    error,
+                })?;
+            }
+            let weight = parse_weight(&src, line, f[3])?;
+            let note = f.get(4..).map(|r| r.join("\t")).unwrap_or_default();
+            entries.push(LexEntry {
+                code,
+                kind,
+                pattern,
+                weight,
+                note,
+                lang: lang_tag,
+                line,
+            });
+        }
+        Ok(Lexicon {
+            lang: lang_tag,
+            entries,
+        })
+    }
+}
+
+/// Parses a hard-negative TSV (`context lang pattern weight note`).
+pub fn hard_negatives_from_tsv(text: &str) -> Result<Vec<HardNegative>, LexiconError> {
+    let src = "hard_negatives.tsv";
+    let mut out = Vec::new();
+    for (line, f) in data_lines(text, "context") {
+        if f.len() < 4 {
+            return Err(bad(
+                src,
+                line,
+                format!("expected at least 4 tab-separated fields, got {}", f.len()),
+            ));
+        }
+        let context = match f[0].trim() {
+            "all" | "*" => None,
+            c => Some(
+                Code::parse(c).ok_or_else(|| bad(src, line, format!("unknown context {c:?}")))?,
+            ),
+        };
+        let lang = Lang::new(f[1].trim())
+            .ok_or_else(|| bad(src, line, format!("bad language tag {:?}", f[1])))?;
+        let pattern = f[2].to_string();
+        if pattern.trim().is_empty() {
+            return Err(bad(src, line, "empty pattern"));
+        }
+        let weight = parse_weight(src, line, f[3])?;
+        let note = f.get(4..).map(|r| r.join("\t")).unwrap_or_default();
+        out.push(HardNegative {
+            context,
+            lang,
+            pattern,
+            weight,
+            note,
+            line,
+        });
+    }
+    Ok(out)
+}
+
+/// All lexicons plus hard negatives; compile with [`Matcher::new`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LexiconSet {
+    /// Per-language lexicons.
+    pub lexicons: Vec<Lexicon>,
+    /// Benign-context phrases.
+    pub hard_negatives: Vec<HardNegative>,
+}
+
+/// The shipped lexicons, embedded at compile time from `data/lexicon/`.
+const DEFAULT_LEXICONS: &[(&str, &str)] = &[
+    ("en", include_str!("../../../data/lexicon/en.tsv")),
+    ("es", include_str!("../../../data/lexicon/es.tsv")),
+    ("pt", include_str!("../../../data/lexicon/pt.tsv")),
+    ("fr", include_str!("../../../data/lexicon/fr.tsv")),
+    ("de", include_str!("../../../data/lexicon/de.tsv")),
+    ("nl", include_str!("../../../data/lexicon/nl.tsv")),
+];
+const DEFAULT_HARD_NEGATIVES: &str = include_str!("../../../data/lexicon/hard_negatives.tsv");
+
+impl LexiconSet {
+    /// Parses the shipped lexicons (en, es, pt, fr, de, nl and hard negatives).
+    pub fn default_set() -> Result<LexiconSet, LexiconError> {
+        let mut lexicons = Vec::new();
+        for (lang, text) in DEFAULT_LEXICONS {
+            lexicons.push(Lexicon::from_tsv(lang, text)?);
+        }
+        Ok(LexiconSet {
+            lexicons,
+            hard_negatives: hard_negatives_from_tsv(DEFAULT_HARD_NEGATIVES)?,
+        })
+    }
+}
+
+impl Lexicon {
+    /// The shipped lexicons; see [`LexiconSet::default_set`].
+    pub fn default_set() -> Result<LexiconSet, LexiconError> {
+        LexiconSet::default_set()
+    }
+}
+
+/// Where a piece of evidence came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceSource {
+    /// A lexicon phrase.
+    Phrase,
+    /// A lexicon regex.
+    Regex,
+    /// A lexicon emoji.
+    Emoji,
+    /// Derived from a typed entity (see [`crate::entities`]).
+    Entity,
+}
+
+/// A cue found in a message. Offsets are byte offsets into the ORIGINAL text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Taxonomy code.
+    pub code: Code,
+    /// Original start byte offset.
+    pub start: usize,
+    /// Original end byte offset.
+    pub end: usize,
+    /// Authored weight.
+    pub weight: f32,
+    /// Index into [`Matcher::entries`] (for `Entity` evidence: the [`crate::EntityKind`] as
+    /// `u32`).
+    pub pattern_id: u32,
+    /// Language of the lexicon entry (`any` for entity evidence).
+    pub lang: Lang,
+    /// Source of the evidence.
+    pub source: EvidenceSource,
+}
+
+/// A benign-context span (hard negative). Evidence is never deleted; consumers decide.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suppression {
+    /// The code it argues against; `None` = all codes.
+    pub context: Option<Code>,
+    /// Original start byte offset.
+    pub start: usize,
+    /// Original end byte offset.
+    pub end: usize,
+    /// Authored weight.
+    pub weight: f32,
+    /// Index into [`Matcher::hard_negatives`].
+    pub pattern_id: u32,
+    /// Language.
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    Entry(u32),
+    Negative(u32),
+}
+
+/// Compiled lexicon matcher (immutable, shareable across threads).
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    entries: Vec<LexEntry>,
+    hard_negatives: Vec<HardNegative>,
+    /// Phrase / emoji / negative automaton over the skeleton view.
+    ac: Option<AhoCorasick>,
+    /// For AC pattern i: targets[ranges[i].0 .. ranges[i].1].
+    ranges: Vec<(u32, u32)>,
+    targets: Vec<Target>,
+    /// Whether AC pattern i starts / ends with a word byte (boundary check needed).
+    edges: Vec<(bool, bool)>,
+    regex_set: Option<RegexSet>,
+    regexes: Vec<(Regex, u32)>,
+    /// Emoji not in the table, matched on the original text.
+    raw_emoji: Option<AhoCorasick>,
+    raw_emoji_entries: Vec<u32>,
+}
+
+impl Matcher {
+    /// Compiles a lexicon set.
+    pub fn new(set: &LexiconSet) -> Result<Matcher, LexiconError> {
+        let mut entries = Vec::new();
+        for lx in &set.lexicons {
+            entries.extend(lx.entries.iter().cloned());
+        }
+        let hard_negatives = set.hard_negatives.clone();
+
+        let mut keys: Vec<String> = Vec::new();
+        let mut key_index: std::collections::HashMap<String, usize> = Default::default();
+        let mut key_targets: Vec<Vec<Target>> = Vec::new();
+        let mut add = |key: String, t: Target| {
+            let i = *key_index.entry(key.clone()).or_insert_with(|| {
+                keys.push(key);
+                key_targets.push(Vec::new());
+                keys.len() - 1
+            });
+            key_targets[i].push(t);
+        };
+
+        let mut regex_src = Vec::new();
+        let mut regexes = Vec::new();
+        let mut raw_emoji_pats: Vec<String> = Vec::new();
+        let mut raw_emoji_entries = Vec::new();
+        for (id, e) in entries.iter().enumerate() {
+            let id = id as u32;
+            match e.kind {
+                PatternKind::Phrase | PatternKind::Emoji => {
+                    let norm = normalize(&e.pattern);
+                    let key = skeletonize(norm.as_str());
+                    let generic = key.split(' ').any(|w| w == "emoji");
+                    if e.kind == PatternKind::Emoji && generic {
+                        let raw: String = e
+                            .pattern
+                            .chars()
+                            .filter(|c| !matches!(*c as u32, 0xFE00..=0xFE0F | 0x200D))
+                            .collect();
+                        if !raw.is_empty() {
+                            raw_emoji_pats.push(raw);
+                            raw_emoji_entries.push(id);
+                        }
+                        continue;
+                    }
+                    if key.is_empty() {
+                        return Err(bad(
+                            &format!("{}.tsv", e.lang),
+                            e.line,
+                            "pattern is empty after normalisation",
+                        ));
+                    }
+                    add(key, Target::Entry(id));
+                }
+                PatternKind::Regex => {
+                    let (r, src) =
+                        compile_regex(&e.pattern).map_err(|error| LexiconError::BadRegex {
+                            source_name: format!("{}.tsv", e.lang),
+                            line: e.line,
+                            error,
+                        })?;
+                    regex_src.push(src);
+                    regexes.push((r, id));
+                }
+            }
+        }
+        for (id, h) in hard_negatives.iter().enumerate() {
+            let key = skeletonize(normalize(&h.pattern).as_str());
+            if key.is_empty() {
+                return Err(bad(
+                    "hard_negatives.tsv",
+                    h.line,
+                    "pattern is empty after normalisation",
+                ));
+            }
+            add(key, Target::Negative(id as u32));
+        }
+
+        let mut ranges = Vec::with_capacity(keys.len());
+        let mut targets = Vec::new();
+        for t in key_targets {
+            let s = targets.len() as u32;
+            targets.extend(t);
+            ranges.push((s, targets.len() as u32));
+        }
+        let edges = keys
+            .iter()
+            .map(|k| {
+                let b = k.as_bytes();
+                (
+                    b.first().is_some_and(|&c| is_word_byte(c)),
+                    b.last().is_some_and(|&c| is_word_byte(c)),
+                )
+            })
+            .collect();
+        let ac = if keys.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&keys)
+                    .map_err(|e| LexiconError::Build(e.to_string()))?,
+            )
+        };
+        let regex_set = if regex_src.is_empty() {
+            None
+        } else {
+            Some(
+                RegexSetBuilder::new(&regex_src)
+                    .size_limit(64 << 20)
+                    .dfa_size_limit(16 << 20)
+                    .build()
+                    .map_err(|e| LexiconError::Build(e.to_string()))?,
+            )
+        };
+        let raw_emoji = if raw_emoji_pats.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&raw_emoji_pats)
+                    .map_err(|e| LexiconError::Build(e.to_string()))?,
+            )
+        };
+        Ok(Matcher {
+            entries,
+            hard_negatives,
+            ac,
+            ranges,
+            targets,
+            edges,
+            regex_set,
+            regexes,
+            raw_emoji,
+            raw_emoji_entries,
+        })
+    }
+
+    /// All lexicon entries; [`Evidence::pattern_id`] indexes this.
+    pub fn entries(&self) -> &[LexEntry] {
+        &self.entries
+    }
+
+    /// All hard negatives; [`Suppression::pattern_id`] indexes this.
+    pub fn hard_negatives(&self) -> &[HardNegative] {
+        &self.hard_negatives
+    }
+
+    /// Number of distinct phrase keys in the automaton.
+    pub fn phrase_key_count(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// Finds evidence and suppressions in a normalised message. `original` is the text that
+    /// was normalised (used for emoji outside the emoji table). Results are appended.
+    pub fn find(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        skel: &Skeleton,
+        evidence: &mut Vec<Evidence>,
+        suppressions: &mut Vec<Suppression>,
+    ) {
+        if let Some(ac) = &self.ac {
+            let hay = skel.as_bytes();
+            let mut pos = 0;
+            while pos < hay.len() {
+                let Some(m) = ac.find(Input::new(hay).range(pos..).anchored(Anchored::No)) else {
+                    break;
+                };
+                let pid = m.pattern().as_usize();
+                let (ws, we) = self.edges[pid];
+                let ok_start = !ws || m.start() == 0 || !is_word_byte(hay[m.start() - 1]);
+                let ok_end = !we || m.end() == hay.len() || !is_word_byte(hay[m.end()]);
+                if !(ok_start && ok_end) {
+                    pos = m.start() + 1;
+                    continue;
+                }
+                pos = m.end().max(m.start() + 1);
+                let nspan = skel.norm_span(m.start()..m.end());
+                let ospan = norm.original_span(nspan);
+                let (a, b) = self.ranges[pid];
+                for t in &self.targets[a as usize..b as usize] {
+                    match *t {
+                        Target::Entry(id) => {
+                            let e = &self.entries[id as usize];
+                            evidence.push(Evidence {
+                                code: e.code,
+                                start: ospan.start,
+                                end: ospan.end,
+                                weight: e.weight,
+                                pattern_id: id,
+                                lang: e.lang,
+                                source: if e.kind == PatternKind::Emoji {
+                                    EvidenceSource::Emoji
+                                } else {
+                                    EvidenceSource::Phrase
+                                },
+                            });
+                        }
+                        Target::Negative(id) => {
+                            let h = &self.hard_negatives[id as usize];
+                            suppressions.push(Suppression {
+                                context: h.context,
+                                start: ospan.start,
+                                end: ospan.end,
+                                weight: h.weight,
+                                pattern_id: id,
+                                lang: h.lang,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(set) = &self.regex_set {
+            let text = norm.as_str().as_bytes();
+            let hits = set.matches(text);
+            if hits.matched_any() {
+                for i in hits.iter() {
+                    let (re, id) = &self.regexes[i];
+                    let e = &self.entries[*id as usize];
+                    for m in re.find_iter(text) {
+                        if m.start() == m.end() {
+                            continue;
+                        }
+                        let o = norm.original_span(m.start()..m.end());
+                        evidence.push(Evidence {
+                            code: e.code,
+                            start: o.start,
+                            end: o.end,
+                            weight: e.weight,
+                            pattern_id: *id,
+                            lang: e.lang,
+                            source: EvidenceSource::Regex,
+                        });
+                    }
+                }
+            }
+        }
+        if let (Some(ac), false) = (&self.raw_emoji, original.is_ascii()) {
+            for m in ac.find_iter(original) {
+                let id = self.raw_emoji_entries[m.pattern().as_usize()];
+                let e = &self.entries[id as usize];
+                evidence.push(Evidence {
+                    code: e.code,
+                    start: m.start(),
+                    end: m.end(),
+                    weight: e.weight,
+                    pattern_id: id,
+                    lang: e.lang,
+                    source: EvidenceSource::Emoji,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_errors_have_line_numbers() {
+        let t = "code\tkind\tpattern\tweight\tnote\nsecrecy\tphrase\tdont tell\t2.0\tx\nbogus\tphrase\tx\t1\t\n";
+        let e = Lexicon::from_tsv("en", t).unwrap_err();
+        assert!(e.to_string().contains(":3:"), "{e}");
+        let t = "code\tkind\tpattern\tweight\tnote\nsecrecy\tregex\t(unclosed\t2.0\t\n";
+        let e = Lexicon::from_tsv("en", t).unwrap_err();
+        assert!(matches!(e, LexiconError::BadRegex { line: 2, .. }), "{e}");
+        let t = "# comment\n\nsecrecy\tphrase\tx\tnope\n";
+        let e = Lexicon::from_tsv("en", t).unwrap_err();
+        assert!(e.to_string().contains(":3:"), "{e}");
+    }
+
+    #[test]
+    fn default_set_compiles() {
+        let set = LexiconSet::default_set().unwrap();
+        assert_eq!(set.lexicons.len(), 6);
+        assert!(set.lexicons.iter().all(|l| !l.entries.is_empty()));
+        assert!(!set.hard_negatives.is_empty());
+        let m = Matcher::new(&set).unwrap();
+        assert!(m.phrase_key_count() > 1000);
+        // Every shipped emoji entry maps to a named emoji token (not the raw fallback).
+        assert!(
+            m.raw_emoji_entries.is_empty(),
+            "{:?}",
+            m.raw_emoji_entries
+                .iter()
+                .map(|&i| &m.entries[i as usize].pattern)
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn lang_tag() {
+        assert_eq!(Lang::new("EN").unwrap().as_str(), "en");
+        assert!(Lang::new("").is_none());
+        assert!(Lang::new("toolongtag").is_none());
+    }
+}

@@ -1,0 +1,306 @@
+//! lurewatch text layers 1 and 2.
+//!
+//! * Layer 1, [`normalize()`] (module [`mod@normalize`]): an adversarial-robust normaliser (NFKC-style compatibility
+//!   folding, accents, invisible and bidi characters, homoglyphs, leetspeak, spaced-out and
+//!   repeated letters, emoji → tokens, case) that keeps original byte offsets for every byte,
+//!   plus typed [`entities`] (handles, phones, URLs, e-mail, payment, gift cards, apps, ages,
+//!   money).
+//! * Layer 2, [`lexicon`]: multilingual indicator lexicons (phrases, regexes, emoji) compiled
+//!   into one Aho-Corasick automaton and one regex set, producing [`Evidence`] spans tagged with
+//!   taxonomy [`Code`]s, and hard-negative [`Suppression`] spans.
+//!
+//! [`Analyzer`] runs both layers with reusable scratch buffers. Every offset it reports is a
+//! byte offset into the ORIGINAL text (for [`Analyzer::analyze_bytes`], into the original
+//! bytes).
+//!
+//! ```
+//! use lurewatch_text::{Analyzer, Code};
+//! let mut a = Analyzer::with_default_lexicons().unwrap();
+//! let msg = "add me on sn4p, dont tell anyone";
+//! let r = a.analyze(msg);
+//! assert!(r.code_bits.contains(Code::OffPlatform));
+//! assert!(r.code_bits.contains(Code::Secrecy));
+//! for e in &r.evidence {
+//!     let _span: &str = &msg[e.start..e.end];
+//! }
+//! ```
+
+pub mod code;
+mod emoji;
+pub mod entities;
+pub mod lexicon;
+pub mod normalize;
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+pub use code::{Code, CodeSet};
+pub use entities::{AgeInfo, Entity, EntityExtractor, EntityKind};
+pub use lexicon::{
+    Evidence, EvidenceSource, HardNegative, Lang, LexEntry, Lexicon, LexiconError, LexiconSet,
+    Matcher, PatternKind, Suppression,
+};
+pub use normalize::{Normalized, Normalizer, Skeleton, Token, normalize, skeletonize};
+
+/// Result of analysing one message. All offsets are original byte offsets.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The normalised text with its offset map.
+    pub normalized: Normalized,
+    /// Number of word tokens in the normalised text.
+    pub token_count: usize,
+    /// Typed entities, sorted by start.
+    pub entities: Vec<Entity>,
+    /// Evidence spans, sorted by start.
+    pub evidence: Vec<Evidence>,
+    /// Hard-negative spans, sorted by start.
+    pub suppressions: Vec<Suppression>,
+    /// Union of the evidence codes.
+    pub code_bits: CodeSet,
+}
+
+impl Analysis {
+    fn clear(&mut self) {
+        self.token_count = 0;
+        self.entities.clear();
+        self.evidence.clear();
+        self.suppressions.clear();
+        self.code_bits = CodeSet::EMPTY;
+    }
+}
+
+/// Weight of evidence derived from entities (when no lexicon evidence of the same code
+/// overlaps it).
+fn entity_evidence(e: &Entity) -> Option<(Code, f32)> {
+    Some(match e.kind {
+        EntityKind::App => (Code::OffPlatform, 0.5),
+        EntityKind::Phone => (Code::OffPlatform, 1.5),
+        EntityKind::Handle => (Code::OffPlatform, 1.0),
+        EntityKind::Email => (Code::OffPlatform, 0.5),
+        EntityKind::Url => {
+            let v = e.value.as_str();
+            if [
+                "t.me",
+                "wa.me",
+                "onlyfans",
+                "snapchat.com",
+                "kik.me",
+                "discord.gg",
+            ]
+            .iter()
+            .any(|d| v.contains(d))
+            {
+                (Code::OffPlatform, 1.5)
+            } else {
+                (Code::OffPlatform, 0.5)
+            }
+        }
+        EntityKind::Payment => (Code::MoneyGiftsDebt, 1.0),
+        EntityKind::GiftCard => (Code::MoneyGiftsDebt, 1.0),
+        EntityKind::Age | EntityKind::Money => return None,
+    })
+}
+
+/// Runs layers 1 and 2 on messages. Cheap to clone (the compiled matchers are shared);
+/// give each thread its own clone.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    matcher: Arc<Matcher>,
+    extractor: Arc<EntityExtractor>,
+    normalizer: Normalizer,
+    skeleton: Skeleton,
+    lossy: String,
+}
+
+impl Analyzer {
+    /// Compiles `lexicons` into an analyzer.
+    pub fn new(lexicons: &LexiconSet) -> Result<Analyzer, LexiconError> {
+        Ok(Self::from_matcher(Arc::new(Matcher::new(lexicons)?)))
+    }
+
+    /// An analyzer over the shipped lexicons ([`LexiconSet::default_set`]).
+    pub fn with_default_lexicons() -> Result<Analyzer, LexiconError> {
+        Self::new(&LexiconSet::default_set()?)
+    }
+
+    /// Wraps an already compiled matcher.
+    pub fn from_matcher(matcher: Arc<Matcher>) -> Analyzer {
+        Analyzer {
+            matcher,
+            extractor: Arc::new(EntityExtractor::new()),
+            normalizer: Normalizer::new(),
+            skeleton: Skeleton::default(),
+            lossy: String::new(),
+        }
+    }
+
+    /// The compiled lexicon matcher (for looking up [`Evidence::pattern_id`]).
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Normalises only (layer 1 without entities), reusing `out`.
+    pub fn normalize_into(&mut self, text: &str, out: &mut Normalized) {
+        self.normalizer.normalize_into(text, out);
+    }
+
+    /// Analyses one message.
+    pub fn analyze(&mut self, text: &str) -> Analysis {
+        let mut out = Analysis::default();
+        self.analyze_into(text, &mut out);
+        out
+    }
+
+    /// Analyses one message into `out`, reusing its buffers (the hot path).
+    pub fn analyze_into(&mut self, text: &str, out: &mut Analysis) {
+        out.clear();
+        self.normalizer.normalize_into(text, &mut out.normalized);
+        self.skeleton.build(&out.normalized);
+        out.token_count = out.normalized.token_count();
+        self.extractor
+            .extract(&out.normalized, &self.skeleton, &mut out.entities);
+        self.matcher.find(
+            text,
+            &out.normalized,
+            &self.skeleton,
+            &mut out.evidence,
+            &mut out.suppressions,
+        );
+        // Lexical (code, start, end) sorted, with the running max end per code, so that
+        // "is this entity already covered by lexical evidence of the same code" is a binary
+        // search (no quadratic blow-up on 1 MB messages).
+        let mut lex: Vec<(Code, usize, usize)> = out
+            .evidence
+            .iter()
+            .map(|v| (v.code, v.start, v.end))
+            .collect();
+        lex.sort_unstable();
+        let mut run_max = Vec::with_capacity(lex.len());
+        for (i, &(c, _, e)) in lex.iter().enumerate() {
+            let prev = if i > 0 && lex[i - 1].0 == c {
+                run_max[i - 1]
+            } else {
+                0
+            };
+            run_max.push(e.max(prev));
+        }
+        for e in &out.entities {
+            let Some((code, weight)) = entity_evidence(e) else {
+                continue;
+            };
+            let idx = lex.partition_point(|&(c, s, _)| (c, s) < (code, e.end));
+            let covered = idx > 0 && lex[idx - 1].0 == code && run_max[idx - 1] > e.start;
+            if covered {
+                continue;
+            }
+            out.evidence.push(Evidence {
+                code,
+                start: e.start,
+                end: e.end,
+                weight,
+                pattern_id: e.kind as u32,
+                lang: Lang::new("any").unwrap_or_default(),
+                source: EvidenceSource::Entity,
+            });
+        }
+        // The same cue is often listed in several languages (app names, emoji, phone
+        // regexes) or collapses to the same skeleton (`modeling job` / `modelling job`):
+        // keep one piece of evidence per (span, code), the one with the highest weight.
+        out.evidence.sort_by(|a, b| {
+            (a.start, a.end, a.code)
+                .cmp(&(b.start, b.end, b.code))
+                .then(b.weight.total_cmp(&a.weight))
+        });
+        out.evidence
+            .dedup_by(|b, a| a.start == b.start && a.end == b.end && a.code == b.code);
+        out.suppressions.sort_by_key(|s| (s.start, s.end));
+        out.code_bits = out.evidence.iter().map(|e| e.code).collect();
+    }
+
+    /// Analyses raw bytes: invalid UTF-8 sequences are replaced by U+FFFD for analysis, and
+    /// every reported offset is mapped back into `bytes` (a replaced sequence maps to its
+    /// whole invalid byte range).
+    pub fn analyze_bytes(&mut self, bytes: &[u8]) -> Analysis {
+        let mut out = Analysis::default();
+        self.analyze_bytes_into(bytes, &mut out);
+        out
+    }
+
+    /// [`Analyzer::analyze_bytes`] reusing `out`.
+    pub fn analyze_bytes_into(&mut self, bytes: &[u8], out: &mut Analysis) {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            self.analyze_into(s, out);
+            return;
+        }
+        // Build the lossy string and a segment table (lossy_start, orig_start, lossy_len,
+        // orig_len, replaced).
+        let mut lossy = std::mem::take(&mut self.lossy);
+        lossy.clear();
+        let mut segs: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        let mut orig = 0usize;
+        for chunk in bytes.utf8_chunks() {
+            let v = chunk.valid();
+            if !v.is_empty() {
+                segs.push((lossy.len(), orig, v.len(), v.len(), false));
+                lossy.push_str(v);
+                orig += v.len();
+            }
+            let inv = chunk.invalid();
+            if !inv.is_empty() {
+                segs.push((lossy.len(), orig, 3, inv.len(), true));
+                lossy.push('\u{FFFD}');
+                orig += inv.len();
+            }
+        }
+        self.analyze_into(&lossy, out);
+        self.lossy = lossy;
+        let map_start = |p: usize| -> usize { map_offset(&segs, p, false) };
+        let map_end = |p: usize| -> usize { map_offset(&segs, p, true) };
+        for e in &mut out.entities {
+            (e.start, e.end) = (map_start(e.start), map_end(e.end));
+        }
+        for e in &mut out.evidence {
+            (e.start, e.end) = (map_start(e.start), map_end(e.end));
+        }
+        for s in &mut out.suppressions {
+            (s.start, s.end) = (map_start(s.start), map_end(s.end));
+        }
+    }
+}
+
+/// Maps a lossy-string offset to an original-bytes offset.
+fn map_offset(segs: &[(usize, usize, usize, usize, bool)], p: usize, is_end: bool) -> usize {
+    // Find the segment containing p (for ends, the one ending at p).
+    let idx = segs.partition_point(|s| s.0 + s.2 < p || (!is_end && s.0 + s.2 == p));
+    let Some(&(ls, os, ll, ol, replaced)) = segs.get(idx) else {
+        return segs.last().map_or(0, |s| s.1 + s.3);
+    };
+    if p <= ls {
+        return os;
+    }
+    if replaced {
+        return if is_end { os + ol } else { os };
+    }
+    os + (p - ls).min(ll)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_api() {
+        let mut a = Analyzer::with_default_lexicons().unwrap();
+        let mut input = b"add me on sn4p ".to_vec();
+        input.extend_from_slice(&[0xff, 0xfe]);
+        input.extend_from_slice(b" dont tell anyone");
+        let r = a.analyze_bytes(&input);
+        assert!(r.code_bits.contains(Code::Secrecy));
+        for e in &r.evidence {
+            assert!(e.start <= e.end && e.end <= input.len());
+        }
+        let sec = r.evidence.iter().find(|e| e.code == Code::Secrecy).unwrap();
+        assert_eq!(&input[sec.start..sec.end], b"dont tell anyone");
+    }
+}

@@ -1,0 +1,775 @@
+//! Layer 1: the normaliser.
+//!
+//! [`normalize`] turns a chat message into a canonical, mostly-ASCII, lowercase form that
+//! lexicons and models can match robustly, while keeping for **every byte** of the output the
+//! original byte range it came from ([`Normalized::original_span`]).
+//!
+//! Steps, in order:
+//!
+//! 1. **Per character** (one pass over the original):
+//!    * zero-width characters (U+200B–U+200D, U+2060, U+FEFF), bidi controls (U+202A–U+202E,
+//!      U+2066–U+2069, U+200E/F, U+061C), soft hyphen, variation selectors, emoji skin-tone
+//!      modifiers and tag characters are **removed**;
+//!    * control characters and every Unicode white space become a space;
+//!    * emoji become ` emoji_<name> ` tokens (generic ` emoji ` when not in the table);
+//!    * typographic apostrophes (’ ‘ ʼ ` ′) become `'`;
+//!    * everything else is NFKD-decomposed (compatibility: fullwidth `ｓ` and mathematical
+//!      `𝐬` become `s`), combining marks are dropped (`você` → `voce`), the result is
+//!      lowercased, confusable Cyrillic/Greek letters are mapped to their Latin look-alikes
+//!      (`snаp` with Cyrillic `а` → `snap`) and a few letters are expanded (`ß` → `ss`,
+//!      `æ` → `ae`, `ø` → `o` …).
+//! 2. **Word shape**:
+//!    * white-space runs collapse to a single space; leading/trailing space is trimmed;
+//!    * an apostrophe between two letters is removed (`don't` → `dont`, `i'm` → `im`);
+//!    * spaced-out letters are joined: three or more single letters separated by the same
+//!      `.`, `-`, `_` or `*` (`s.n.a.p`, `w-h-a-t-s`), or **four** or more separated by single
+//!      spaces (`s n a p`). Three spaced letters are left alone because texting English is full
+//!      of them (`r u a cop`).
+//! 3. **Leetspeak and repeats**:
+//!    * a run of at most three of `0 1 3 4 5 7 8 @ $ | !` that has an ASCII letter on **both**
+//!      sides is folded (`sn4p` → `snap`, `t3l3gram` → `telegram`, `g00d` → `good`);
+//!      anything else is left alone, so pure numbers (`14`, `$50`, `555 0123`), ages (`14f`,
+//!      `f14`), times (`7pm`) and ordinals (`9th`) survive. An `@` is not folded when a `.`
+//!      follows later in the same word (e-mail addresses);
+//!    * runs of three or more identical ASCII letters are squeezed to **two**
+//!      (`snaaaap` → `snaap`, `sooo` → `soo`), which keeps real double letters (`good`,
+//!      `meet`) intact. Lexicon phrase matching then runs on a *skeleton* view in which every
+//!      run of identical letters is a single letter, with patterns skeletonised the same way
+//!      ([`skeletonize`]), so `snaap`, `snap` and `snaaaap` all match the phrase `snap`.
+//!
+//! Confusable folding is unconditional for the letters in the table; genuine Cyrillic or
+//! Greek words are therefore partly Latinised. The table only holds letters that are visually
+//! identical to Latin ones, so this is the intended effect for spoofed Latin words and a
+//! consistent (if lossy) transform for real Cyrillic/Greek text.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+use crate::emoji::{emoji_name, is_emoji_modifier, is_generic_emoji};
+
+/// Normalised text plus the map back to original byte offsets.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Normalized {
+    text: String,
+    /// For each byte of `text`: start of the original range that produced it.
+    src_start: Vec<u32>,
+    /// For each byte of `text`: end of the original range that produced it.
+    src_end: Vec<u32>,
+    /// Length in bytes of the original text.
+    original_len: u32,
+}
+
+/// A word token of the normalised text: a maximal run of ASCII letters, digits, `_` or
+/// non-ASCII characters. Emoji tokens (`emoji_rose`) are words too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    /// Start byte offset in the original text (a char boundary).
+    pub start: usize,
+    /// End byte offset in the original text (a char boundary).
+    pub end: usize,
+    /// Start byte offset in the normalised text.
+    pub norm_start: usize,
+    /// End byte offset in the normalised text.
+    pub norm_end: usize,
+}
+
+impl Normalized {
+    /// The normalised text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length of the original text in bytes.
+    pub fn original_len(&self) -> usize {
+        self.original_len as usize
+    }
+
+    /// Maps a byte range of the normalised text to the byte range of the original text it
+    /// came from. The result always lies on char boundaries of the original. Out-of-range
+    /// input is clamped.
+    pub fn original_span(&self, range: Range<usize>) -> Range<usize> {
+        let n = self.text.len();
+        let a = range.start.min(n);
+        let b = range.end.min(n).max(a);
+        if a == b {
+            let p = if a < n {
+                self.src_start[a]
+            } else {
+                self.original_len
+            };
+            return p as usize..p as usize;
+        }
+        let s = self.src_start[a] as usize;
+        let e = self.src_end[b - 1] as usize;
+        s..e.max(s)
+    }
+
+    /// Iterates over the word tokens of the normalised text.
+    pub fn tokens(&self) -> Tokens<'_> {
+        Tokens { norm: self, pos: 0 }
+    }
+
+    /// Number of word tokens.
+    pub fn token_count(&self) -> usize {
+        let b = self.text.as_bytes();
+        let mut n = 0;
+        let mut in_word = false;
+        for &c in b {
+            let w = is_word_byte(c);
+            if w && !in_word {
+                n += 1;
+            }
+            in_word = w;
+        }
+        n
+    }
+}
+
+/// Iterator over [`Token`]s, see [`Normalized::tokens`].
+#[derive(Debug)]
+pub struct Tokens<'a> {
+    norm: &'a Normalized,
+    pos: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+    fn next(&mut self) -> Option<Token> {
+        let b = self.norm.text.as_bytes();
+        let mut i = self.pos;
+        while i < b.len() && !is_word_byte(b[i]) {
+            i += 1;
+        }
+        if i >= b.len() {
+            self.pos = i;
+            return None;
+        }
+        let s = i;
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
+        }
+        self.pos = i;
+        let span = self.norm.original_span(s..i);
+        Some(Token {
+            start: span.start,
+            end: span.end,
+            norm_start: s,
+            norm_end: i,
+        })
+    }
+}
+
+/// Word byte of the normalised text: ASCII alphanumeric, `_`, or any non-ASCII byte.
+#[inline]
+pub(crate) fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+}
+
+/// Normalises `text` (convenience wrapper around [`Normalizer`]).
+pub fn normalize(text: &str) -> Normalized {
+    let mut n = Normalizer::new();
+    let mut out = Normalized::default();
+    n.normalize_into(text, &mut out);
+    out
+}
+
+/// Reusable normaliser with scratch buffers: after warm-up, normalising a message does not
+/// allocate beyond growing the output buffers.
+#[derive(Debug, Default, Clone)]
+pub struct Normalizer {
+    a: Buf,
+    b: Buf,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Buf {
+    bytes: Vec<u8>,
+    s: Vec<u32>,
+    e: Vec<u32>,
+}
+
+impl Buf {
+    #[inline]
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.s.clear();
+        self.e.clear();
+    }
+    #[inline]
+    fn push(&mut self, c: u8, s: u32, e: u32) {
+        self.bytes.push(c);
+        self.s.push(s);
+        self.e.push(e);
+    }
+    #[inline]
+    fn push_str(&mut self, t: &str, s: u32, e: u32) {
+        for &c in t.as_bytes() {
+            self.push(c, s, e);
+        }
+    }
+    #[inline]
+    fn push_char(&mut self, c: char, s: u32, e: u32) {
+        let mut tmp = [0u8; 4];
+        self.push_str(c.encode_utf8(&mut tmp), s, e);
+    }
+    #[inline]
+    fn last(&self) -> Option<u8> {
+        self.bytes.last().copied()
+    }
+}
+
+impl Normalizer {
+    /// Creates a normaliser with empty scratch buffers.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Normalises `text` into `out`, reusing `out`'s buffers.
+    ///
+    /// Texts longer than `u32::MAX` bytes are truncated at a char boundary below that limit.
+    pub fn normalize_into(&mut self, text: &str, out: &mut Normalized) {
+        let text = truncate_u32(text);
+        self.a.clear();
+        self.b.clear();
+        pass_chars(text, &mut self.a);
+        pass_shape(&self.a, &mut self.b);
+
+        let mut bytes = std::mem::take(&mut out.text).into_bytes();
+        bytes.clear();
+        out.src_start.clear();
+        out.src_end.clear();
+        pass_leet_repeat(&self.b, &mut bytes, &mut out.src_start, &mut out.src_end);
+        out.text = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            // Unreachable by construction (only ASCII bytes are added, dropped or replaced,
+            // non-ASCII sequences are copied whole), but never panic on it.
+            Err(e) => {
+                let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                out.src_start.resize(s.len(), 0);
+                out.src_end.resize(s.len(), 0);
+                s
+            }
+        };
+        out.original_len = text.len() as u32;
+    }
+
+    /// Normalises `text` into a new [`Normalized`].
+    pub fn normalize(&mut self, text: &str) -> Normalized {
+        let mut out = Normalized::default();
+        self.normalize_into(text, &mut out);
+        out
+    }
+}
+
+fn truncate_u32(text: &str) -> &str {
+    const MAX: usize = u32::MAX as usize - 8;
+    if text.len() <= MAX {
+        return text;
+    }
+    let mut end = MAX;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Characters removed outright.
+#[inline]
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD // soft hyphen
+        | 0x034F // combining grapheme joiner
+        | 0x061C // arabic letter mark
+        | 0x115F | 0x1160 | 0x3164 | 0xFFA0 // hangul fillers
+        | 0x17B4 | 0x17B5
+        | 0x180B..=0x180F // mongolian variation selectors / vowel separator
+        | 0x200B..=0x200F // zero width space/non-joiner/joiner, LRM, RLM
+        | 0x202A..=0x202E // bidi embeddings/overrides
+        | 0x2060..=0x2064 // word joiner, invisible operators
+        | 0x2066..=0x206F // bidi isolates, deprecated format chars
+        | 0xFE00..=0xFE0F // variation selectors
+        | 0xFEFF // BOM / zero width no-break space
+        | 0xFFF9..=0xFFFB
+        | 0x1D173..=0x1D17A
+        | 0xE0001
+        | 0xE0100..=0xE01EF // variation selectors supplement
+    ) || is_emoji_modifier(c)
+}
+
+/// Latin look-alike for a lowercase confusable letter.
+#[inline]
+fn confusable(c: char) -> Option<&'static str> {
+    Some(match c {
+        // Cyrillic
+        'а' => "a",
+        'в' => "b",
+        'е' | 'ё' | 'є' => "e",
+        'о' => "o",
+        'р' => "p",
+        'с' => "c",
+        'х' => "x",
+        'у' => "y",
+        'і' | 'ї' => "i",
+        'ј' => "j",
+        'ѕ' => "s",
+        'һ' => "h",
+        'ԁ' => "d",
+        'ԛ' => "q",
+        'ԝ' => "w",
+        'к' => "k",
+        'м' => "m",
+        'н' => "h",
+        'т' => "t",
+        'ь' => "b",
+        'ɡ' => "g",
+        'ӏ' => "l",
+        // Greek
+        'α' => "a",
+        'β' => "b",
+        'γ' => "y",
+        'ε' => "e",
+        'η' => "n",
+        'ι' => "i",
+        'κ' => "k",
+        'ν' => "v",
+        'ο' => "o",
+        'ρ' => "p",
+        'τ' => "t",
+        'υ' => "u",
+        'χ' => "x",
+        'ω' => "w",
+        'ς' | 'σ' => "s",
+        'μ' => "u",
+        // Latin letters without decomposition
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ø' => "o",
+        'đ' | 'ð' => "d",
+        'ł' => "l",
+        'ı' => "i",
+        'þ' => "th",
+        'ŋ' => "n",
+        'ƒ' => "f",
+        'ɑ' => "a",
+        'ɩ' => "i",
+        'ʟ' => "l",
+        'ꞵ' => "b",
+        _ => return None,
+    })
+}
+
+/// Maps typographic apostrophes to `'`.
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' | '`'
+    )
+}
+
+fn pass_chars(text: &str, out: &mut Buf) {
+    let bytes = text.as_bytes();
+    out.bytes.reserve(bytes.len() + 8);
+    out.s.reserve(bytes.len() + 8);
+    out.e.reserve(bytes.len() + 8);
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c < 0x80 {
+            // ASCII run: bulk-extend the three buffers.
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j] < 0x80 {
+                j += 1;
+            }
+            out.bytes.extend(bytes[i..j].iter().map(|&c| {
+                if c < 0x20 || c == 0x7F {
+                    b' '
+                } else if c == b'`' {
+                    b'\''
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            }));
+            out.s.extend(i as u32..j as u32);
+            out.e.extend(i as u32 + 1..j as u32 + 1);
+            i = j;
+            continue;
+        }
+        // Non-ASCII: decode one char.
+        let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        let len = ch.len_utf8();
+        let (s, e) = (i as u32, (i + len) as u32);
+        i += len;
+        non_ascii_char(ch, s, e, out);
+    }
+}
+
+fn non_ascii_char(ch: char, s: u32, e: u32, out: &mut Buf) {
+    if is_invisible(ch) {
+        return;
+    }
+    if let Some(name) = emoji_name(ch) {
+        out.push(b' ', s, e);
+        out.push_str("emoji_", s, e);
+        out.push_str(name, s, e);
+        out.push(b' ', s, e);
+        return;
+    }
+    if is_generic_emoji(ch) {
+        out.push_str(" emoji ", s, e);
+        return;
+    }
+    if ch.is_whitespace() || ch.is_control() {
+        out.push(b' ', s, e);
+        return;
+    }
+    if is_apostrophe(ch) {
+        out.push(b'\'', s, e);
+        return;
+    }
+    decompose_compatible(ch, |d| {
+        if is_combining_mark(d) || is_invisible(d) {
+            return;
+        }
+        if d.is_ascii() {
+            let b = d as u8;
+            let b = if b < 0x20 || b == 0x7F {
+                b' '
+            } else {
+                b.to_ascii_lowercase()
+            };
+            out.push(b, s, e);
+            return;
+        }
+        if d.is_whitespace() || d.is_control() {
+            out.push(b' ', s, e);
+            return;
+        }
+        for l in d.to_lowercase() {
+            if l.is_ascii() {
+                out.push(l as u8, s, e);
+            } else if is_combining_mark(l) {
+                // e.g. the dot of a lowercased 'İ'
+            } else if let Some(x) = confusable(l) {
+                out.push_str(x, s, e);
+            } else {
+                out.push_char(l, s, e);
+            }
+        }
+    });
+}
+
+#[inline]
+fn is_letter(c: u8) -> bool {
+    c.is_ascii_lowercase()
+}
+
+#[inline]
+fn is_spacing_sep(c: u8) -> bool {
+    matches!(c, b' ' | b'.' | b'-' | b'_' | b'*')
+}
+
+/// White-space collapse, apostrophe removal, spaced-letter joining.
+fn pass_shape(a: &Buf, out: &mut Buf) {
+    let b = &a.bytes;
+    let n = b.len();
+    out.bytes.reserve(n);
+    out.s.reserve(n);
+    out.e.reserve(n);
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if c == b' ' {
+            if !matches!(out.last(), None | Some(b' ')) {
+                out.push(b' ', a.s[i], a.e[i]);
+            }
+            i += 1;
+            continue;
+        }
+        if c == b'\'' {
+            let prev_letter = out.last().is_some_and(is_letter);
+            let next_letter = i + 1 < n && is_letter(b[i + 1]);
+            if !(prev_letter && next_letter) {
+                out.push(c, a.s[i], a.e[i]);
+            }
+            i += 1;
+            continue;
+        }
+        if is_letter(c) && (i == 0 || !is_word_byte(b[i - 1])) && i + 2 < n {
+            let sep = b[i + 1];
+            if is_spacing_sep(sep) {
+                // Count single letters separated by `sep`.
+                let mut j = i; // position of current letter
+                let mut count = 1;
+                loop {
+                    // current letter at j must be a single letter: next byte is sep or end
+                    if j + 2 < n && b[j + 1] == sep && is_letter(b[j + 2]) {
+                        let after = j + 3;
+                        if after >= n || !is_word_byte(b[after]) {
+                            count += 1;
+                            j += 2;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let after_ok = j + 1 >= n || !is_word_byte(b[j + 1]);
+                let need = if sep == b' ' { 4 } else { 3 };
+                if count >= need && after_ok {
+                    let mut k = i;
+                    while k <= j {
+                        out.push(b[k], a.s[k], a.e[k]);
+                        k += 2;
+                    }
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        out.push(c, a.s[i], a.e[i]);
+        i += 1;
+    }
+    if out.last() == Some(b' ') {
+        out.bytes.pop();
+        out.s.pop();
+        out.e.pop();
+    }
+}
+
+#[inline]
+fn leet_map(c: u8) -> Option<u8> {
+    Some(match c {
+        b'0' => b'o',
+        b'1' => b'i',
+        b'3' => b'e',
+        b'4' => b'a',
+        b'5' => b's',
+        b'7' => b't',
+        b'8' => b'b',
+        b'@' => b'a',
+        b'$' => b's',
+        b'|' => b'l',
+        b'!' => b'i',
+        _ => return None,
+    })
+}
+
+/// Leetspeak folding inside words and squeezing of letter runs ≥ 3 to 2.
+fn pass_leet_repeat(a: &Buf, out: &mut Vec<u8>, os: &mut Vec<u32>, oe: &mut Vec<u32>) {
+    let b = &a.bytes;
+    let n = b.len();
+    out.reserve(n);
+    os.reserve(n);
+    oe.reserve(n);
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if is_letter(c) {
+            let l = out.len();
+            if l >= 2 && out[l - 1] == c && out[l - 2] == c {
+                // Squeeze: extend the kept letter's original span over the dropped one.
+                oe[l - 1] = oe[l - 1].max(a.e[i]);
+                i += 1;
+                continue;
+            }
+            out.push(c);
+            os.push(a.s[i]);
+            oe.push(a.e[i]);
+            i += 1;
+            continue;
+        }
+        if leet_map(c).is_some() && out.last().copied().is_some_and(is_letter) {
+            let mut j = i;
+            while j < n && j - i < 4 && leet_map(b[j]).is_some() {
+                j += 1;
+            }
+            let run = j - i;
+            if run <= 3
+                && j < n
+                && is_letter(b[j])
+                && !(b[i..j].contains(&b'@') && email_like(b, j))
+            {
+                for (k, &bk) in b.iter().enumerate().take(j).skip(i) {
+                    let m = leet_map(bk).unwrap_or(bk);
+                    let l = out.len();
+                    if l >= 2 && out[l - 1] == m && out[l - 2] == m {
+                        oe[l - 1] = oe[l - 1].max(a.e[k]);
+                        continue;
+                    }
+                    out.push(m);
+                    os.push(a.s[k]);
+                    oe.push(a.e[k]);
+                }
+                i = j;
+                continue;
+            }
+        }
+        out.push(c);
+        os.push(a.s[i]);
+        oe.push(a.e[i]);
+        i += 1;
+    }
+}
+
+/// Whether a `.` followed by a letter occurs between `from` and the next space.
+fn email_like(b: &[u8], from: usize) -> bool {
+    let mut k = from;
+    while k < b.len() && b[k] != b' ' {
+        if b[k] == b'.' && k + 1 < b.len() && is_letter(b[k + 1]) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Skeleton of a normalised string: every run of identical ASCII letters collapsed to one.
+/// Lexicon phrases and the text are both skeletonised before phrase matching.
+pub fn skeletonize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if c.is_ascii_lowercase() && prev == Some(c) {
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// Skeleton view of a [`Normalized`] text with a map back to normalised offsets.
+#[derive(Debug, Default, Clone)]
+pub struct Skeleton {
+    pub(crate) bytes: Vec<u8>,
+    /// Normalised start offset per skeleton byte.
+    pub(crate) ns: Vec<u32>,
+    /// Normalised end offset per skeleton byte.
+    pub(crate) ne: Vec<u32>,
+}
+
+impl Skeleton {
+    /// Rebuilds the view for `norm`.
+    pub fn build(&mut self, norm: &Normalized) {
+        self.bytes.clear();
+        self.ns.clear();
+        self.ne.clear();
+        let b = norm.as_str().as_bytes();
+        let mut prev = 0u8;
+        for (i, &c) in b.iter().enumerate() {
+            if c == prev && is_letter(c) {
+                if let Some(last) = self.ne.last_mut() {
+                    *last = i as u32 + 1;
+                }
+                continue;
+            }
+            self.bytes.push(c);
+            self.ns.push(i as u32);
+            self.ne.push(i as u32 + 1);
+            prev = c;
+        }
+    }
+
+    /// The skeleton bytes (valid UTF-8).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// Maps a skeleton byte range to a normalised byte range.
+    pub fn norm_span(&self, r: Range<usize>) -> Range<usize> {
+        if r.start >= r.end || r.end > self.bytes.len() {
+            let p = self.ns.get(r.start).map_or(0, |&x| x as usize);
+            return p..p;
+        }
+        self.ns[r.start] as usize..self.ne[r.end - 1] as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize(s).as_str().to_string()
+    }
+
+    #[test]
+    fn basics() {
+        assert_eq!(n("Hello  World"), "hello world");
+        assert_eq!(n("  x  "), "x");
+        assert_eq!(n(""), "");
+        assert_eq!(n("você niña über"), "voce nina uber");
+        assert_eq!(n("Straße"), "strasse");
+    }
+
+    #[test]
+    fn invisible_and_bidi() {
+        assert_eq!(n("tele\u{200d}gram"), "telegram");
+        assert_eq!(n("sn\u{200b}ap"), "snap");
+        assert_eq!(n("\u{202e}pans\u{202c}"), "pans");
+        assert_eq!(n("soft\u{ad}hyphen"), "softhyphen");
+        assert_eq!(n("a\u{0007}b"), "a b");
+    }
+
+    #[test]
+    fn homoglyphs_and_width() {
+        assert_eq!(n("sn\u{430}pchat"), "snapchat");
+        assert_eq!(n("ＳＮＡＰ"), "snap");
+        assert_eq!(n("𝐬𝐧𝐚𝐩"), "snap");
+        assert_eq!(n("SNΑP"), "snap"); // Greek capital alpha
+        assert_eq!(n("теlеgrаm"), "telegram");
+    }
+
+    #[test]
+    fn leet() {
+        assert_eq!(n("sn4p"), "snap");
+        assert_eq!(n("t3l3gram"), "telegram");
+        assert_eq!(n("wh4ts4pp"), "whatsapp");
+        assert_eq!(n("$50"), "$50");
+        assert_eq!(n("im 14"), "im 14");
+        assert_eq!(n("14f"), "14f");
+        assert_eq!(n("f14"), "f14");
+        assert_eq!(n("7pm"), "7pm");
+        assert_eq!(n("g00d"), "good");
+        assert_eq!(n("sn@p"), "snap");
+        assert_eq!(n("bob@mail.com"), "bob@mail.com");
+        assert_eq!(n("call 555 0123"), "call 555 0123");
+    }
+
+    #[test]
+    fn repeats_and_spacing() {
+        assert_eq!(n("snaaaap"), "snaap");
+        assert_eq!(n("good meet"), "good meet");
+        assert_eq!(n("s n a p"), "snap");
+        assert_eq!(n("s.n.a.p"), "snap");
+        assert_eq!(n("w-h-a-t-s-a-p-p"), "whatsapp");
+        assert_eq!(n("r u a cop"), "r u a cop");
+        assert_eq!(n("what's your s n a p"), "whats your snap");
+        assert_eq!(n("don't"), "dont");
+        assert_eq!(n("i’m"), "im");
+        assert_eq!(skeletonize("snaap"), "snap");
+        assert_eq!(skeletonize("meet"), "met");
+    }
+
+    #[test]
+    fn emoji_tokens() {
+        assert_eq!(n("hi🌹"), "hi emoji_rose");
+        assert_eq!(n("❤️"), "emoji_heart");
+        assert_eq!(n("👍🏽👍"), "emoji_thumbs_up emoji_thumbs_up");
+        assert_eq!(n("🫠"), "emoji");
+    }
+
+    #[test]
+    fn offsets() {
+        let s = "Add me on SN4P 🌹 ok";
+        let nm = normalize(s);
+        assert_eq!(nm.as_str(), "add me on snap emoji_rose ok");
+        let t: Vec<_> = nm.tokens().map(|t| &s[t.start..t.end]).collect();
+        assert_eq!(t, vec!["Add", "me", "on", "SN4P", "🌹", "ok"]);
+        let nm = normalize("snaaaap!");
+        assert_eq!(nm.original_span(0..5), 0..7);
+    }
+}

@@ -1,0 +1,247 @@
+//! Integration tests over the shipped lexicons, with non-explicit examples only.
+
+use std::sync::OnceLock;
+
+use lurewatch_text::lexicon::hard_negatives_from_tsv;
+use lurewatch_text::{
+    Analysis, Analyzer, Code, EntityKind, EvidenceSource, Lexicon, LexiconSet, Matcher,
+};
+
+fn analyzer() -> Analyzer {
+    static M: OnceLock<std::sync::Arc<Matcher>> = OnceLock::new();
+    let m = M.get_or_init(|| {
+        std::sync::Arc::new(Matcher::new(&LexiconSet::default_set().unwrap()).unwrap())
+    });
+    Analyzer::from_matcher(m.clone())
+}
+
+fn check_spans(text: &str, a: &Analysis) {
+    for e in &a.evidence {
+        assert!(e.start <= e.end && e.end <= text.len(), "{e:?}");
+        assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+    }
+    for e in &a.entities {
+        assert!(e.start <= e.end && e.end <= text.len(), "{e:?}");
+        assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+    }
+    for s in &a.suppressions {
+        assert!(s.start <= s.end && s.end <= text.len(), "{s:?}");
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
+}
+
+fn run(text: &str) -> Analysis {
+    let r = analyzer().analyze(text);
+    check_spans(text, &r);
+    r
+}
+
+fn codes(text: &str) -> Vec<Code> {
+    run(text).code_bits.iter().collect()
+}
+
+fn evidence_text<'a>(text: &'a str, r: &Analysis, code: Code) -> Vec<&'a str> {
+    r.evidence
+        .iter()
+        .filter(|e| e.code == code)
+        .map(|e| &text[e.start..e.end])
+        .collect()
+}
+
+#[test]
+fn off_platform_variants() {
+    for msg in [
+        "add me on sn4p",
+        "what's your s n a p",
+        "add me on sn\u{430}pchat",   // Cyrillic а
+        "add me on tele\u{200d}gram", // zero-width joiner
+        "add me on ｓｎａｐ",         // fullwidth
+        "add me on wh4ts4pp",
+        "add me on snaaaap",
+        "add me on s.n.a.p",
+    ] {
+        let r = run(msg);
+        assert!(
+            r.code_bits.contains(Code::OffPlatform),
+            "{msg:?}: {:?}",
+            r.evidence
+        );
+        assert!(
+            r.entities.iter().any(|e| e.kind == EntityKind::App),
+            "{msg:?}: {:?}",
+            r.entities
+        );
+    }
+}
+
+#[test]
+fn evidence_spans_point_at_original_text() {
+    let msg = "hey ADD ME ON SN4P!!";
+    let r = run(msg);
+    let spans = evidence_text(msg, &r, Code::OffPlatform);
+    assert!(spans.contains(&"ADD ME ON SN4P"), "{spans:?}");
+
+    let msg = "add me on sn\u{430}pchat";
+    let r = run(msg);
+    let app = r
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::App)
+        .unwrap();
+    assert_eq!(&msg[app.start..app.end], "sn\u{430}pchat");
+    assert_eq!(app.value, "snapchat");
+}
+
+#[test]
+fn grooming_cues() {
+    assert!(codes("are your parents home").contains(&Code::RiskAssessment));
+    assert!(codes("don't tell anyone").contains(&Code::Secrecy));
+    assert!(codes("dont tell anyone ok").contains(&Code::Secrecy));
+    let c = codes("i can get you a modelling job in dubai, ticket paid");
+    assert!(c.contains(&Code::JobOffer), "{c:?}");
+}
+
+#[test]
+fn age_entity() {
+    let r = run("im 14f");
+    let age = r
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Age)
+        .unwrap();
+    let info = age.age.unwrap();
+    assert_eq!(info.years, 14);
+    assert!(info.self_disclosed);
+}
+
+#[test]
+fn entity_evidence_is_not_double_counted() {
+    let r = run("call me 555 010 0199");
+    assert!(r.entities.iter().any(|e| e.kind == EntityKind::Phone));
+    let n = r
+        .evidence
+        .iter()
+        .filter(|e| e.code == Code::OffPlatform && e.source == EvidenceSource::Entity)
+        .count();
+    assert!(n <= 1);
+    assert!(r.code_bits.contains(Code::OffPlatform));
+}
+
+#[test]
+fn hard_negatives_produce_suppressions() {
+    let r = run("beware, this is a job scam, never pay fees upfront");
+    assert!(!r.suppressions.is_empty(), "{r:?}");
+}
+
+#[test]
+fn adversarial_inputs() {
+    for msg in [
+        "",
+        " ",
+        "🌹🍒🍭",
+        "\u{202e}pans em dda\u{202c}",
+        "\u{200b}\u{200c}\u{200d}\u{feff}",
+        "a\u{0}b\u{7f}c",
+        "\u{301}\u{301}\u{301}",
+        "ﷺ ﷽ ǆ ﬃ",
+        "İstanbul",
+        "s n a p s n a p s n a p",
+        "1 3 3 7 $ @ |",
+        "@@@@@ $$$$ ....",
+    ] {
+        let r = run(msg);
+        let _ = r.normalized.as_str();
+    }
+    let r = run("🌹🌹");
+    assert!(r.normalized.as_str().contains("emoji_rose"));
+}
+
+#[test]
+fn one_megabyte_message() {
+    let unit = "hey how are you, add me on sn4p 🌹 dont tell anyone. ";
+    let mut msg = String::new();
+    while msg.len() < 1 << 20 {
+        msg.push_str(unit);
+    }
+    let r = run(&msg);
+    assert!(r.evidence.len() > 1000);
+}
+
+#[test]
+fn invalid_utf8_bytes() {
+    let mut a = analyzer();
+    let mut bytes = b"add me on sn\xffap \xc3 dont tell anyone \xe2\x82".to_vec();
+    bytes.extend_from_slice("🌹".as_bytes());
+    let r = a.analyze_bytes(&bytes);
+    for e in &r.evidence {
+        assert!(e.start <= e.end && e.end <= bytes.len());
+    }
+    let sec = r.evidence.iter().find(|e| e.code == Code::Secrecy).unwrap();
+    assert_eq!(&bytes[sec.start..sec.end], b"dont tell anyone");
+}
+
+#[test]
+fn small_test_lexicon_from_tsv() {
+    let en = Lexicon::from_tsv("en", include_str!("small_en.tsv")).unwrap();
+    let hn = hard_negatives_from_tsv(
+        "context\tlang\tpattern\tweight\tnote\nall\ten\tscam warning\t2.0\t\n",
+    )
+    .unwrap();
+    let set = LexiconSet {
+        lexicons: vec![en],
+        hard_negatives: hn,
+    };
+    let mut a = Analyzer::new(&set).unwrap();
+    let msg = "ADD ME ON SNAP 🚗 🫎 r ur parents home? scam warning";
+    let r = a.analyze(msg);
+    check_spans(msg, &r);
+    let got: Vec<(&str, Code)> = r
+        .evidence
+        .iter()
+        .filter(|e| e.source != EvidenceSource::Entity)
+        .map(|e| (&msg[e.start..e.end], e.code))
+        .collect();
+    assert!(
+        got.contains(&("ADD ME ON SNAP", Code::OffPlatform)),
+        "{got:?}"
+    );
+    assert!(got.contains(&("🚗", Code::TravelMeet)), "{got:?}");
+    assert!(got.contains(&("🫎", Code::TravelMeet)), "{got:?}");
+    assert!(
+        got.contains(&("r ur parents home", Code::RiskAssessment)),
+        "{got:?}"
+    );
+    assert_eq!(r.suppressions.len(), 1);
+    assert_eq!(r.suppressions[0].context, None);
+}
+
+#[test]
+fn analysis_serializes() {
+    let r = run("add me on sn4p, im 14");
+    let j = serde_json::to_value(&r).unwrap();
+    assert!(j["evidence"][0]["code"].is_string());
+    assert!(j["evidence"][0]["lang"].is_string());
+}
+
+#[test]
+fn pathological_one_megabyte_inputs_stay_fast() {
+    for unit in [
+        "im 14 ",
+        "a@b.co ",
+        "snap ",
+        "s n a p ",
+        "aaaaaaaaaaaaaaaa",
+        "1",
+        "🌹",
+        "\u{200d}",
+    ] {
+        let msg = unit.repeat((1 << 20) / unit.len());
+        let t = std::time::Instant::now();
+        let _ = run(&msg);
+        assert!(
+            t.elapsed().as_secs() < 20,
+            "{unit:?} took {:?}",
+            t.elapsed()
+        );
+    }
+}

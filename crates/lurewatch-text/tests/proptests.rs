@@ -1,0 +1,127 @@
+//! Property tests: never panic, spans are valid, normalisation is stable.
+
+use std::sync::{Arc, OnceLock};
+
+use lurewatch_text::{Analyzer, LexiconSet, Matcher, normalize};
+use proptest::prelude::*;
+
+fn analyzer() -> Analyzer {
+    static M: OnceLock<Arc<Matcher>> = OnceLock::new();
+    let m = M.get_or_init(|| Arc::new(Matcher::new(&LexiconSet::default_set().unwrap()).unwrap()));
+    Analyzer::from_matcher(m.clone())
+}
+
+/// Strings biased towards the characters the normaliser treats specially.
+fn tricky() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "a",
+        "s",
+        "n",
+        "p",
+        " ",
+        ".",
+        "-",
+        "'",
+        "4",
+        "0",
+        "1",
+        "@",
+        "$",
+        "!",
+        "|",
+        "14",
+        "f",
+        "\u{200d}",
+        "\u{202e}",
+        "\u{fe0f}",
+        "\u{301}",
+        "\u{430}",
+        "ｓ",
+        "🌹",
+        "👍🏽",
+        "❤️",
+        "ß",
+        "İ",
+        "\u{0}",
+        "\n",
+        "snap",
+        "add me on",
+        "dont tell",
+        "@name",
+        "555",
+        "http://x.co/",
+        "ﬃ",
+        "é",
+        "\u{ffff}",
+        "\u{10ffff}",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn spans_valid_on_arbitrary(s in any::<String>()) {
+        check(&s);
+    }
+
+    #[test]
+    fn spans_valid_on_tricky(s in tricky()) {
+        check(&s);
+    }
+
+    #[test]
+    fn bytes_never_panic(b in prop::collection::vec(any::<u8>(), 0..200)) {
+        let r = analyzer().analyze_bytes(&b);
+        for e in &r.evidence { prop_assert!(e.start <= e.end && e.end <= b.len()); }
+        for e in &r.entities { prop_assert!(e.start <= e.end && e.end <= b.len()); }
+        for e in &r.suppressions { prop_assert!(e.start <= e.end && e.end <= b.len()); }
+    }
+
+    #[test]
+    fn idempotent_on_ascii_lowercase(s in "[a-z0-9 .,'@$!?-]{0,80}") {
+        let once = normalize(&s);
+        let twice = normalize(once.as_str());
+        // Squeezing, joining and leet folding converge after one pass on their own output.
+        let thrice = normalize(twice.as_str());
+        prop_assert_eq!(thrice.as_str(), twice.as_str());
+    }
+
+    #[test]
+    fn idempotent_on_words(s in "[a-z]{1,8}( [a-z]{2,8}){0,8}") {
+        let once = normalize(&s);
+        let twice = normalize(once.as_str());
+        prop_assert_eq!(twice.as_str(), once.as_str());
+    }
+}
+
+fn check(s: &str) {
+    let n = normalize(s);
+    for t in n.tokens() {
+        assert!(t.start <= t.end && t.end <= s.len());
+        assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+    }
+    for i in 0..=n.as_str().len() {
+        for j in [i, (i + 1).min(n.as_str().len()), n.as_str().len()] {
+            if j < i {
+                continue;
+            }
+            let o = n.original_span(i..j);
+            assert!(o.start <= o.end && o.end <= s.len());
+            assert!(s.is_char_boundary(o.start) && s.is_char_boundary(o.end));
+        }
+    }
+    let r = analyzer().analyze(s);
+    for e in &r.evidence {
+        assert!(e.start <= e.end && e.end <= s.len());
+        assert!(s.is_char_boundary(e.start) && s.is_char_boundary(e.end));
+    }
+    for e in &r.entities {
+        assert!(e.start <= e.end && e.end <= s.len());
+        assert!(s.is_char_boundary(e.start) && s.is_char_boundary(e.end));
+    }
+    for e in &r.suppressions {
+        assert!(s.is_char_boundary(e.start) && s.is_char_boundary(e.end));
+    }
+}
