@@ -6,11 +6,14 @@
 //!     --train data/corpus/train.jsonl --test data/corpus/dev.jsonl
 //! ```
 //!
-//! Options: `--bits N` (hash buckets 2^N, default 20), `--word N` (0..=2,
-//! default 2), `--char A-B` (char n-gram range, `0` = none, default 3-5),
-//! `--epochs N`, `--lr X`, `--l2 X`, `--window N` (pair window for the
+//! Options (defaults = the crate defaults): `--bits N` (hash buckets 2^N),
+//! `--word N` (0..=2), `--char A-B` (char n-gram range, `0` = none),
+//! `--epochs N`, `--lr X`, `--l2 X`, `--optimizer sgd|adagrad`, `--idf P`
+//! (idf scaling power, 0 = off), `--folds K` (cross-fitted calibration, 0 =
+//! single held-out split), `--refit 0|1`, `--window N` (pair window for the
 //! early-warning model, 0 = whole prefix), `--repeat N` (timing repetitions,
-//! best is reported), `--save DIR` (write the trained model).
+//! best is reported), `--name S` (result name), `--save DIR` (write the
+//! trained model).
 //!
 //! Normalisation here is lowercasing only; the real normaliser lives in
 //! another crate and is wired in by the CLI.
@@ -21,7 +24,7 @@ use std::time::Instant;
 use lurewatch_model::corpus::{Conversation, ReadLimits, read_jsonl, sha256_hex};
 use lurewatch_model::eval::{average_precision, binary_metrics, roc_auc};
 use lurewatch_model::pipeline::{FitConfig, WindowRows, build_dataset, evaluate, fit};
-use lurewatch_model::{FeatureConfig, ModelKind, TrainConfig};
+use lurewatch_model::{FeatureConfig, FeatureScaling, ModelKind, Optimizer, TrainConfig};
 use serde_json::json;
 
 fn load(path: &str) -> Result<Vec<Conversation>, String> {
@@ -55,14 +58,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if train_path.is_empty() || test_path.is_empty() {
         return Err("usage: model_bench --train FILE --test FILE [options]".into());
     }
-    let chars: String = arg(&args, "--char", "3-5".to_string());
+    let fdef = FeatureConfig::default();
+    let chars: String = arg(
+        &args,
+        "--char",
+        format!("{}-{}", fdef.char_ngram_min, fdef.char_ngram_max),
+    );
     let (cmin, cmax) = match chars.split_once('-') {
         Some((a, b)) => (a.parse()?, b.parse()?),
         None => (0, 0),
     };
     let features = FeatureConfig {
-        bucket_bits: arg(&args, "--bits", 20u8),
-        word_ngram_max: arg(&args, "--word", 2u8),
+        bucket_bits: arg(&args, "--bits", fdef.bucket_bits),
+        word_ngram_max: arg(&args, "--word", fdef.word_ngram_max),
         char_ngram_min: cmin,
         char_ngram_max: cmax,
         ..FeatureConfig::default()
@@ -72,8 +80,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         epochs: arg(&args, "--epochs", defaults.epochs),
         learning_rate: arg(&args, "--lr", defaults.learning_rate),
         l2: arg(&args, "--l2", defaults.l2),
+        optimizer: match arg(&args, "--optimizer", String::new()).as_str() {
+            "sgd" => Optimizer::Sgd,
+            "adagrad" => Optimizer::AdaGrad,
+            _ => defaults.optimizer,
+        },
+        scaling: match arg(&args, "--idf", -1.0f32) {
+            0.0 => FeatureScaling::None,
+            p if p > 0.0 => FeatureScaling::Idf { power: p },
+            _ => defaults.scaling,
+        },
         ..defaults
     };
+    let fit_defaults = FitConfig::default();
     let repeat: usize = arg(&args, "--repeat", 5usize).max(1);
     let window: u32 = arg(&args, "--window", 0u32);
 
@@ -88,7 +107,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         features: features.clone(),
         train: train_cfg.clone(),
         vocab_buckets: 0,
-        ..FitConfig::default()
+        calibration_folds: arg(&args, "--folds", fit_defaults.calibration_folds),
+        refit: arg(&args, "--refit", u8::from(fit_defaults.refit)) != 0,
+        ..fit_defaults
     };
     let mut best_train = f64::INFINITY;
     let mut model = None;
@@ -191,14 +212,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "train_config": model.meta().train,
         "threshold": model.threshold(),
         "result": {
-            "name": "lurewatch_hashed_word_char_logreg",
+            "name": arg(&args, "--name", "lurewatch".to_string()),
             "precision": m.precision, "recall": m.recall, "f1": m.f1, "f05": m.f05,
             "pr_auc": average_precision(&probs, &labels),
             "roc_auc": roc_auc(&probs, &labels),
             "train_seconds": best_train,
             "score_seconds": best_score,
             "test_messages_per_second": test_msgs as f64 / best_score,
-            "timing": format!("best of {repeat} runs, single thread; train includes the calibration split, Platt fit, threshold and refit on all data"),
+            "timing": format!("best of {repeat} runs, single thread; train = the whole fit() (featurise once, calibration models, Platt, threshold); score = featurise + logits + calibration"),
         },
         "early_warning": {
             "metrics": ew.metrics,

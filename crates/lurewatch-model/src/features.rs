@@ -50,7 +50,7 @@ pub const MAX_BUCKET_BITS: u8 = 28;
 /// How text is turned into hashed features. Stored in the model metadata.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeatureConfig {
-    /// Number of hash buckets is `2^bucket_bits` (10..=28; default 20).
+    /// Number of hash buckets is `2^bucket_bits` (10..=28; default 18).
     pub bucket_bits: u8,
     /// Hash seed.
     pub seed: u64,
@@ -71,7 +71,9 @@ pub struct FeatureConfig {
 impl Default for FeatureConfig {
     fn default() -> Self {
         Self {
-            bucket_bits: 20,
+            // 2^18 matched 2^20 in leave-one-family-out CV on the train
+            // split (PR-AUC 0.9777 vs 0.9778) with a 1 MiB weight vector.
+            bucket_bits: 18,
             seed: 0x6C75_7265_7761_7463, // "lurewatc"
             word_ngram_max: 2,
             // 3..5 beat 2..5 on the synthetic-v1 dev split (F0.5 0.988-0.992
@@ -233,7 +235,11 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
             }
         }
         if want_chars {
-            chars.extend(tok.chars().map(u32::from));
+            if tok.is_ascii() {
+                chars.extend(tok.bytes().map(u32::from));
+            } else {
+                chars.extend(tok.chars().map(u32::from));
+            }
             chars.push(u32::from(' '));
         }
     }
@@ -260,13 +266,20 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
     }
 }
 
+/// One slot of [`CountTable`]: key, count and generation stamp side by side
+/// (one cache line touched per probe).
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    count: u32,
+    stamp: u32,
+}
+
 /// Generation-stamped open-addressing table counting feature keys; reused
 /// across documents without clearing memory.
 #[derive(Debug, Clone)]
 struct CountTable {
-    keys: Vec<u32>,
-    counts: Vec<u32>,
-    stamps: Vec<u32>,
+    slots: Vec<Slot>,
     generation: u32,
     /// Occupied slots in insertion order (deterministic iteration).
     order: Vec<u32>,
@@ -276,9 +289,7 @@ struct CountTable {
 impl CountTable {
     fn new(cap_pow2: usize) -> Self {
         Self {
-            keys: vec![0; cap_pow2],
-            counts: vec![0; cap_pow2],
-            stamps: vec![0; cap_pow2],
+            slots: vec![Slot::default(); cap_pow2],
             generation: 1,
             order: Vec::with_capacity(cap_pow2 / 2),
             mask: cap_pow2 - 1,
@@ -289,7 +300,7 @@ impl CountTable {
         self.order.clear();
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
-            self.stamps.iter_mut().for_each(|s| *s = 0);
+            self.slots.iter_mut().for_each(|s| s.stamp = 0);
             self.generation = 1;
         }
     }
@@ -301,20 +312,23 @@ impl CountTable {
 
     #[inline(always)]
     fn add(&mut self, key: u32, by: u32) {
-        if (self.order.len() + 1) * 2 > self.keys.len() {
+        if (self.order.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
         let mut s = self.slot_of(key);
         loop {
-            if self.stamps[s] != self.generation {
-                self.stamps[s] = self.generation;
-                self.keys[s] = key;
-                self.counts[s] = by;
+            let slot = &mut self.slots[s];
+            if slot.stamp != self.generation {
+                *slot = Slot {
+                    key,
+                    count: by,
+                    stamp: self.generation,
+                };
                 self.order.push(s as u32);
                 return;
             }
-            if self.keys[s] == key {
-                self.counts[s] = self.counts[s].saturating_add(by);
+            if slot.key == key {
+                slot.count = slot.count.saturating_add(by);
                 return;
             }
             s = (s + 1) & self.mask;
@@ -322,22 +336,20 @@ impl CountTable {
     }
 
     fn grow(&mut self) {
-        let entries: Vec<(u32, u32)> = self
-            .order
-            .iter()
-            .map(|&s| (self.keys[s as usize], self.counts[s as usize]))
-            .collect();
-        let cap = self.keys.len() * 2;
+        let entries: Vec<(u32, u32)> = self.iter().collect();
+        let cap = self.slots.len() * 2;
         *self = Self::new(cap);
         for (k, c) in entries {
             self.add(k, c);
         }
     }
 
+    #[inline]
     fn iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
-        self.order
-            .iter()
-            .map(|&s| (self.keys[s as usize], self.counts[s as usize]))
+        self.order.iter().map(|&s| {
+            let slot = &self.slots[s as usize];
+            (slot.key, slot.count)
+        })
     }
 }
 
@@ -382,6 +394,22 @@ pub struct Featurizer {
     cfg: FeatureConfig,
     table: CountTable,
     chars: Vec<u32>,
+    /// `tf(c)` for small counts (bit-identical to computing it).
+    tf_small: [f32; TF_SMALL],
+}
+
+/// Counts below this use [`Featurizer::tf_small`].
+const TF_SMALL: usize = 32;
+
+#[inline(always)]
+fn tf_value(c: u32, sublinear: bool) -> f32 {
+    if c <= 1 {
+        c as f32
+    } else if sublinear {
+        1.0 + (c as f32).ln()
+    } else {
+        c as f32
+    }
 }
 
 impl Featurizer {
@@ -392,6 +420,7 @@ impl Featurizer {
             cfg: cfg.clone(),
             table: CountTable::new(1024),
             chars: Vec::with_capacity(256),
+            tf_small: std::array::from_fn(|c| tf_value(c as u32, cfg.sublinear_tf)),
         })
     }
 
@@ -431,13 +460,11 @@ impl Featurizer {
     #[inline]
     pub fn for_each<F: FnMut(u32, f32)>(&self, extras: &[(u32, f32)], mut f: F) {
         let sub = self.cfg.sublinear_tf;
+        let small = &self.tf_small;
         let tf = |c: u32| -> f32 {
-            if c <= 1 {
-                c as f32
-            } else if sub {
-                1.0 + (c as f32).ln()
-            } else {
-                c as f32
+            match small.get(c as usize) {
+                Some(&v) => v,
+                None => tf_value(c, sub),
             }
         };
         let (mut nw, mut nc) = (0f32, 0f32);

@@ -47,7 +47,7 @@ pub use error::ModelError;
 pub use features::{FeatureConfig, Featurizer, SparseVector};
 pub use hash::hash_bytes;
 pub use model::{
-    Calibration, ClassWeight, Contribution, Dataset, LinearModel, ModelKind, ModelMeta, Scorer,
-    ThresholdRule, TrainConfig,
+    Calibration, ClassWeight, Contribution, Dataset, FeatureScaling, LinearModel, ModelKind,
+    ModelMeta, Optimizer, Scorer, ThresholdRule, TrainConfig,
 };
 pub use pipeline::{FitConfig, WindowRows, evaluate, fit};

@@ -70,6 +70,39 @@ pub enum ClassWeight {
     },
 }
 
+/// The optimiser of [`train_weights`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Optimizer {
+    /// Plain SGD, `η_t = η₀ / (1 + λ η₀ t)`, lazy L2 through a global scale.
+    /// (The optimiser of models that predate this field.)
+    #[default]
+    Sgd,
+    /// AdaGrad: per-feature step `η₀ / sqrt(Σ g²)`, L2 applied to the
+    /// features of each visited example. Converges in 2–3 epochs here.
+    AdaGrad,
+}
+
+/// Per-feature scaling applied to the hashed text features during training
+/// and folded into the stored weights (scoring is unchanged: the saved
+/// weight is `w_j · s_j`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum FeatureScaling {
+    /// No scaling (models that predate this field).
+    #[default]
+    None,
+    /// Inverse document frequency over the training rows,
+    /// `s_j = (1 + ln((1 + n) / (1 + df_j)))^power` (scikit-learn's smooth
+    /// idf, applied after the per-block L2 normalisation). Rare n-grams get
+    /// larger steps and, in effect, a weaker L2 penalty. Extra features are
+    /// not scaled.
+    Idf {
+        /// Exponent of the idf factor (1 = plain idf).
+        power: f32,
+    },
+}
+
 /// Training hyper-parameters. Stored in the model metadata.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrainConfig {
@@ -85,17 +118,30 @@ pub struct TrainConfig {
     pub class_weight: ClassWeight,
     /// Seed for the example order.
     pub seed: u64,
+    /// Optimiser (absent in old model files = [`Optimizer::Sgd`]).
+    #[serde(default)]
+    pub optimizer: Optimizer,
+    /// Feature scaling folded into the weights (absent = none).
+    #[serde(default)]
+    pub scaling: FeatureScaling,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
+        // Chosen by leave-one-family-out cross-validation on
+        // data/corpus/train.jsonl only (families from families.tsv; word
+        // 1-2-grams, 2^18 buckets): idf scaling raised out-of-family PR-AUC
+        // from 0.968 to 0.993 (SGD), and AdaGrad at 3 epochs (0.997 with
+        // lr 0.5) beat SGD at 10 epochs (0.994).
         Self {
-            epochs: 6,
+            epochs: 3,
             learning_rate: 0.5,
-            l2: 1e-5,
+            l2: 1e-6,
             l1: 0.0,
             class_weight: ClassWeight::None,
             seed: 1,
+            optimizer: Optimizer::AdaGrad,
+            scaling: FeatureScaling::Idf { power: 1.0 },
         }
     }
 }
@@ -113,6 +159,10 @@ impl TrainConfig {
             && match self.class_weight {
                 ClassWeight::Positive { positive } => positive.is_finite() && positive > 0.0,
                 _ => true,
+            }
+            && match self.scaling {
+                FeatureScaling::Idf { power } => power.is_finite() && power >= 0.0,
+                FeatureScaling::None => true,
             };
         if ok {
             Ok(())
@@ -244,7 +294,7 @@ pub fn train_weights_rows(
             "feature index {bad} >= dimension {dim}"
         )));
     }
-    let (wpos, wneg) = match cfg.class_weight {
+    let (wpos, wneg): (f64, f64) = match cfg.class_weight {
         ClassWeight::None => (1.0, 1.0),
         ClassWeight::Balanced => (
             n as f64 / (2.0 * npos as f64),
@@ -252,6 +302,86 @@ pub fn train_weights_rows(
         ),
         ClassWeight::Positive { positive } => (f64::from(positive), 1.0),
     };
+    let feature_scale = match cfg.scaling {
+        FeatureScaling::None => None,
+        FeatureScaling::Idf { power } => Some(idf_scale(ds, rows, dim, power)),
+    };
+    // Scaled copy of the values (one pass over the non-zeros); the training
+    // loop then never looks at the scale again.
+    let scaled: Option<Vec<f32>> = feature_scale.as_ref().map(|s| {
+        ds.indices
+            .iter()
+            .zip(&ds.values)
+            .map(|(&i, &v)| v * s[i as usize])
+            .collect()
+    });
+    let values: &[f32] = scaled.as_deref().unwrap_or(&ds.values);
+    let (mut w, bias) = match cfg.optimizer {
+        Optimizer::Sgd => sgd(ds, values, rows, dim, cfg, (wpos, wneg)),
+        Optimizer::AdaGrad => adagrad(ds, values, rows, dim, cfg, (wpos as f32, wneg as f32)),
+    };
+    if let Some(s) = feature_scale {
+        for (x, s) in w.iter_mut().zip(s) {
+            *x *= s;
+        }
+    }
+    Ok((w, bias))
+}
+
+/// Smoothed idf of every feature over `rows`, raised to `power`.
+fn idf_scale(ds: &Dataset, rows: &[u32], dim: usize, power: f32) -> Vec<f32> {
+    let mut df = vec![0u32; dim];
+    for &r in rows {
+        let r = r as usize;
+        for &i in &ds.indices[ds.indptr[r]..ds.indptr[r + 1]] {
+            df[i as usize] += 1;
+        }
+    }
+    // Rows may list an index twice (sign-hash collisions); df is an upper
+    // bound then, which only lowers that feature's idf a little.
+    let n = rows.len() as f32;
+    let mut memo = [f32::NAN; 64];
+    df.iter()
+        .map(|&d| {
+            let f = |d: u32| {
+                let x = ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0;
+                if power == 1.0 { x } else { x.powf(power) }
+            };
+            if (d as usize) < memo.len() {
+                let m = &mut memo[d as usize];
+                if m.is_nan() {
+                    *m = f(d);
+                }
+                *m
+            } else {
+                f(d)
+            }
+        })
+        .collect()
+}
+
+/// L1 truncation: shrink every weight towards zero by `cut`.
+fn truncate_l1(w: &mut [f32], cut: f32) {
+    for x in w.iter_mut() {
+        *x = if *x > cut {
+            *x - cut
+        } else if *x < -cut {
+            *x + cut
+        } else {
+            0.0
+        };
+    }
+}
+
+fn sgd(
+    ds: &Dataset,
+    values: &[f32],
+    rows: &[u32],
+    dim: usize,
+    cfg: &TrainConfig,
+    (wpos, wneg): (f64, f64),
+) -> (Vec<f32>, f32) {
+    let n = rows.len();
     let mut w = vec![0f32; dim];
     let mut scale = 1f64;
     let mut bias = 0f64;
@@ -266,7 +396,7 @@ pub fn train_weights_rows(
             let r = r as usize;
             let (a, b) = (ds.indptr[r], ds.indptr[r + 1]);
             let idx = &ds.indices[a..b];
-            let val = &ds.values[a..b];
+            let val = &values[a..b];
             let mut dot = 0f32;
             for (&i, &v) in idx.iter().zip(val) {
                 dot += w[i as usize] * v;
@@ -295,16 +425,7 @@ pub fn train_weights_rows(
             // Truncated-gradient L1: shrink every weight towards zero by the
             // accumulated L1 step of this epoch.
             let cut = (f64::from(cfg.l1) * eta0 * n as f64 / (1.0 + lambda * eta0 * t)) / scale;
-            let cut = cut as f32;
-            for x in w.iter_mut() {
-                *x = if *x > cut {
-                    *x - cut
-                } else if *x < -cut {
-                    *x + cut
-                } else {
-                    0.0
-                };
-            }
+            truncate_l1(&mut w, cut as f32);
         }
     }
     if scale != 1.0 {
@@ -312,7 +433,58 @@ pub fn train_weights_rows(
             *x = (f64::from(*x) * scale) as f32;
         }
     }
-    Ok((w, bias as f32))
+    (w, bias as f32)
+}
+
+fn adagrad(
+    ds: &Dataset,
+    values: &[f32],
+    rows: &[u32],
+    dim: usize,
+    cfg: &TrainConfig,
+    (wpos, wneg): (f32, f32),
+) -> (Vec<f32>, f32) {
+    const EPS: f32 = 1e-6;
+    let n = rows.len();
+    // Weight and squared-gradient sum side by side: one cache line per update.
+    let mut wg = vec![[0f32; 2]; dim];
+    let (mut bias, mut bias_g2) = (0f32, 0f32);
+    let lambda = cfg.l2;
+    let eta0 = cfg.learning_rate;
+    let mut order: Vec<u32> = rows.to_vec();
+    let mut rng = SplitMix64::new(cfg.seed);
+    for _ in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        for &r in &order {
+            let r = r as usize;
+            let (a, b) = (ds.indptr[r], ds.indptr[r + 1]);
+            let idx = &ds.indices[a..b];
+            let val = &values[a..b];
+            let mut dot = 0f32;
+            for (&i, &v) in idx.iter().zip(val) {
+                dot += wg[i as usize][0] * v;
+            }
+            let y = ds.labels[r];
+            let z = f64::from(dot + bias);
+            let g = (sigmoid(z) - if y { 1.0 } else { 0.0 }) as f32 * if y { wpos } else { wneg };
+            for (&i, &v) in idx.iter().zip(val) {
+                let e = &mut wg[i as usize];
+                let gi = g * v + lambda * e[0];
+                e[1] += gi * gi;
+                e[0] -= eta0 * gi / (e[1].sqrt() + EPS);
+            }
+            bias_g2 += g * g;
+            bias -= eta0 * g / (bias_g2.sqrt() + EPS);
+        }
+        if cfg.l1 > 0.0 {
+            let mut w: Vec<f32> = wg.iter().map(|e| e[0]).collect();
+            truncate_l1(&mut w, cfg.l1 * eta0 * n as f32 / (1.0 + n as f32).sqrt());
+            for (e, x) in wg.iter_mut().zip(w) {
+                e[0] = x;
+            }
+        }
+    }
+    (wg.into_iter().map(|e| e[0]).collect(), bias)
 }
 
 /// Maps raw logits to probabilities.
@@ -689,16 +861,48 @@ impl LinearModel {
         s + self.meta.bias
     }
 
+    /// Raw logit of one sparse row (indices outside the model are ignored).
+    #[inline]
+    pub fn logit_row(&self, indices: &[u32], values: &[f32]) -> f32 {
+        let w = &self.weights;
+        let mut s = 0f32;
+        for (&i, &v) in indices.iter().zip(values) {
+            s += w.get(i as usize).copied().unwrap_or(0.0) * v;
+        }
+        s + self.meta.bias
+    }
+
+    /// `self + c · other` (weights and bias; same feature configuration),
+    /// keeping `self`'s metadata.
+    pub fn add_scaled(mut self, other: &LinearModel, c: f32) -> Result<Self, ModelError> {
+        if other.meta.features != self.meta.features {
+            return Err(ModelError::InvalidConfig(
+                "models have different feature configurations".into(),
+            ));
+        }
+        for (a, b) in self.weights.iter_mut().zip(&other.weights) {
+            *a += c * b;
+        }
+        self.meta.bias += c * other.meta.bias;
+        Ok(self)
+    }
+
+    /// Weights and bias multiplied by `c` (e.g. `1/k` for a mean of `k` models).
+    pub fn scaled(mut self, c: f32) -> Result<Self, ModelError> {
+        if !c.is_finite() {
+            return Err(ModelError::InvalidConfig(format!("scale {c}")));
+        }
+        self.weights.iter_mut().for_each(|w| *w *= c);
+        self.meta.bias *= c;
+        Ok(self)
+    }
+
     /// Raw logits for every row of a dataset.
     pub fn logits_dataset(&self, ds: &Dataset) -> Vec<f32> {
         (0..ds.len())
             .map(|r| {
                 let (idx, val) = ds.row(r);
-                let mut s = 0f32;
-                for (&i, &v) in idx.iter().zip(val) {
-                    s += self.weights.get(i as usize).copied().unwrap_or(0.0) * v;
-                }
-                s + self.meta.bias
+                self.logit_row(idx, val)
             })
             .collect()
     }
@@ -713,24 +917,36 @@ impl LinearModel {
     /// (disjoint from the training data). Records `validation_*` metrics.
     pub fn calibrate(&mut self, heldout: &Dataset, rule: ThresholdRule) -> Result<(), ModelError> {
         let logits = self.logits_dataset(heldout);
-        self.meta.calibration = Calibration::fit_platt(&logits, &heldout.labels)?;
+        self.calibrate_logits(&logits, &heldout.labels, rule)
+    }
+
+    /// Fit Platt calibration and pick the threshold from held-out raw logits
+    /// (e.g. out-of-fold logits of cross-fitted models). Records
+    /// `validation_*` metrics.
+    pub fn calibrate_logits(
+        &mut self,
+        logits: &[f32],
+        labels: &[bool],
+        rule: ThresholdRule,
+    ) -> Result<(), ModelError> {
+        self.meta.calibration = Calibration::fit_platt(logits, labels)?;
         let probs: Vec<f32> = logits.iter().map(|&l| self.probability(l)).collect();
-        self.meta.threshold = select_threshold(&probs, &heldout.labels, rule);
+        self.meta.threshold = select_threshold(&probs, labels, rule);
         self.meta.threshold_rule = rule;
-        let m = crate::eval::binary_metrics(&probs, &heldout.labels, self.meta.threshold);
+        let m = crate::eval::binary_metrics(&probs, labels, self.meta.threshold);
         let metrics = &mut self.meta.metrics;
         metrics.insert("validation_precision".into(), m.precision);
         metrics.insert("validation_recall".into(), m.recall);
         metrics.insert("validation_f05".into(), m.f05);
         metrics.insert(
             "validation_pr_auc".into(),
-            crate::eval::average_precision(&probs, &heldout.labels),
+            crate::eval::average_precision(&probs, labels),
         );
         metrics.insert(
             "validation_ece".into(),
-            crate::eval::expected_calibration_error(&probs, &heldout.labels, 10),
+            crate::eval::expected_calibration_error(&probs, labels, 10),
         );
-        metrics.insert("validation_examples".into(), heldout.len() as f64);
+        metrics.insert("validation_examples".into(), labels.len() as f64);
         Ok(())
     }
 
@@ -1108,6 +1324,50 @@ mod tests {
         };
         assert!((a - 2.0).abs() < 0.15, "{a}");
         assert!((b + 1.0).abs() < 0.15, "{b}");
+    }
+
+    #[test]
+    fn old_train_configs_load_as_sgd_without_scaling() {
+        let old = r#"{"epochs":6,"learning_rate":0.5,"l2":1e-5,"l1":0.0,
+            "class_weight":{"type":"none"},"seed":1}"#;
+        let c: TrainConfig = serde_json::from_str(old).unwrap();
+        assert_eq!(c.optimizer, Optimizer::Sgd);
+        assert_eq!(c.scaling, FeatureScaling::None);
+    }
+
+    #[test]
+    fn idf_scaling_is_folded_into_the_weights() {
+        // Feature 0 in every row, feature 1 only in the positive rows.
+        let mut ds = Dataset::new();
+        for r in 0..40 {
+            let pos = r % 2 == 0;
+            let (i, v): (&[u32], &[f32]) = if pos {
+                (&[0, 1], &[0.5, 0.5])
+            } else {
+                (&[0], &[1.0])
+            };
+            ds.indices.extend_from_slice(i);
+            ds.values.extend_from_slice(v);
+            ds.indptr.push(ds.indices.len());
+            ds.labels.push(pos);
+            ds.groups.push(r);
+        }
+        for optimizer in [Optimizer::Sgd, Optimizer::AdaGrad] {
+            let cfg = TrainConfig {
+                optimizer,
+                ..TrainConfig::default()
+            };
+            let (w, b) = train_weights(&ds, 3, &cfg).unwrap();
+            assert!(w[1] > 0.0 && w[2] == 0.0, "{optimizer:?} {w:?}");
+            let m = LinearModel::new(
+                ModelKind::Message,
+                FeatureConfig::default(),
+                cfg,
+                vec![0.0; 1],
+                b,
+            );
+            assert!(m.is_err());
+        }
     }
 
     #[test]

@@ -23,17 +23,29 @@
 //!
 //! # Calibration
 //!
-//! [`fit`] holds out a participant-disjoint `calibration_fraction` of the
-//! training conversations, trains on the rest, fits Platt scaling and the
-//! threshold on the held-out part, and (with `refit`) retrains on all
-//! conversations with the same hyper-parameters, keeping the held-out
-//! calibration and threshold.
+//! Every conversation is featurised once; all models below train on row
+//! subsets of that one dataset.
+//!
+//! * `calibration_folds = k >= 2` (default 2): cross-fitting. The labelled
+//!   conversations are cut into `k` participant-disjoint folds; a model per
+//!   fold is trained on the other folds and scores its own fold, so every
+//!   training conversation gets an out-of-fold logit. Platt scaling and the
+//!   threshold are fitted on all of them. The final weights are retrained on
+//!   all conversations (`refit`) or, without `refit`, the mean of the fold
+//!   models (no extra training).
+//! * `calibration_folds < 2`: [`fit`] holds out a participant-disjoint
+//!   `calibration_fraction` of the training conversations, trains on the
+//!   rest, fits Platt scaling and the threshold on the held-out part, and
+//!   (with `refit`) retrains on all conversations with the same
+//!   hyper-parameters, keeping the held-out calibration and threshold.
 
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::Conversation;
 use crate::error::ModelError;
-use crate::eval::{ConversationOutcome, EarlyMetrics, early_metrics, train_dev_split};
+use crate::eval::{
+    ConversationOutcome, EarlyMetrics, early_metrics, kfold_assign, train_dev_split,
+};
 use crate::features::{FeatureConfig, Featurizer};
 use crate::model::{Dataset, LinearModel, ModelKind, Scorer, ThresholdRule, TrainConfig};
 
@@ -67,7 +79,8 @@ pub struct FitConfig {
     pub train: TrainConfig,
     /// Held-out share of conversations for calibration and threshold.
     pub calibration_fraction: f64,
-    /// Retrain on all conversations after calibrating.
+    /// Retrain on all conversations after calibrating (with cross-fitting,
+    /// `false` = use the mean of the fold models; default `false`).
     pub refit: bool,
     /// Threshold rule applied on the held-out part.
     pub threshold_rule: ThresholdRule,
@@ -75,6 +88,14 @@ pub struct FitConfig {
     pub vocab_buckets: usize,
     /// Seed for the calibration split.
     pub split_seed: u64,
+    /// Cross-fitted calibration: with `k >= 2`, the labelled conversations
+    /// are cut into `k` participant-disjoint folds, a model is trained on
+    /// each `k - 1` of them, and Platt scaling and the threshold are fitted
+    /// on the out-of-fold logits of **every** training conversation (no data
+    /// is set aside). `0` or `1` = the single held-out split of
+    /// `calibration_fraction` (old behaviour; absent in old config files).
+    #[serde(default)]
+    pub calibration_folds: u32,
 }
 
 impl Default for FitConfig {
@@ -85,10 +106,13 @@ impl Default for FitConfig {
             features: FeatureConfig::default(),
             train: TrainConfig::default(),
             calibration_fraction: 0.2,
-            refit: true,
+            // With cross-fitting, the mean of the fold models is the model
+            // whose logits Platt was fitted on, and costs no extra training.
+            refit: false,
             threshold_rule: ThresholdRule::MaxFBeta { beta: 0.5 },
             vocab_buckets: 20_000,
             split_seed: 7,
+            calibration_folds: 2,
         }
     }
 }
@@ -101,6 +125,22 @@ pub fn message_label(conv: &Conversation, i: usize) -> bool {
     }
 }
 
+/// String equality without a `memcmp` call for short ids (the common case).
+#[inline(always)]
+fn short_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() <= 16 {
+        let (mut x, mut y) = ([0u8; 16], [0u8; 16]);
+        x[..a.len()].copy_from_slice(a);
+        y[..b.len()].copy_from_slice(b);
+        return u128::from_ne_bytes(x) == u128::from_ne_bytes(y);
+    }
+    a == b
+}
+
 /// Indices of the window ending at message `end` (inclusive): the last `n`
 /// (0 = all) messages of the same unordered pair, oldest first.
 pub fn window_indices(conv: &Conversation, end: usize, n: u32, out: &mut Vec<usize>) {
@@ -109,7 +149,8 @@ pub fn window_indices(conv: &Conversation, end: usize, n: u32, out: &mut Vec<usi
     let pair = |m: &crate::corpus::Message| -> bool {
         match (&last.recipient, &m.recipient) {
             (Some(r), Some(mr)) => {
-                (m.sender == last.sender && mr == r) || (m.sender == *r && *mr == last.sender)
+                (short_eq(&m.sender, &last.sender) && short_eq(mr, r))
+                    || (short_eq(&m.sender, r) && short_eq(mr, &last.sender))
             }
             (None, _) => true,
             (Some(_), None) => false,
@@ -203,8 +244,47 @@ pub fn fit(
     if all.is_empty() {
         return Err(ModelError::InvalidData("no labelled conversations".into()));
     }
-    // Participant-disjoint calibration split over the labelled conversations.
-    let (_, calib_convs) = train_dev_split(&labelled, cfg.calibration_fraction, cfg.split_seed);
+    let (mut model, note) = if cfg.calibration_folds >= 2 {
+        cross_fit(&labelled, &all, cfg)?
+    } else {
+        held_out_fit(&labelled, &all, cfg)?
+    };
+    let m = model.meta_mut();
+    m.metrics.insert("train_rows".into(), all.len() as f64);
+    m.metrics
+        .insert("train_conversations".into(), labelled.len() as f64);
+    m.notes.insert("calibration".into(), note);
+    if cfg.vocab_buckets > 0 {
+        let texts = labelled
+            .iter()
+            .flat_map(|c| c.messages.iter().map(|m| m.text.as_str()));
+        model.build_vocab(texts, cfg.vocab_buckets);
+    }
+    Ok(model)
+}
+
+/// Train on the listed rows of `all`.
+fn train_on(all: &Dataset, rows: &[u32], cfg: &FitConfig) -> Result<LinearModel, ModelError> {
+    LinearModel::train_rows(cfg.kind, cfg.features.clone(), cfg.train.clone(), all, rows)
+}
+
+/// Give `model` the calibration, threshold and metrics of `from`.
+fn adopt_calibration(model: &mut LinearModel, from: &LinearModel) {
+    let meta = from.meta().clone();
+    let m = model.meta_mut();
+    m.calibration = meta.calibration;
+    m.threshold = meta.threshold;
+    m.threshold_rule = meta.threshold_rule;
+    m.metrics = meta.metrics;
+}
+
+/// Old scheme: one participant-disjoint held-out split for calibration.
+fn held_out_fit(
+    labelled: &[&Conversation],
+    all: &Dataset,
+    cfg: &FitConfig,
+) -> Result<(LinearModel, String), ModelError> {
+    let (_, calib_convs) = train_dev_split(labelled, cfg.calibration_fraction, cfg.split_seed);
     let mut in_calib = vec![false; labelled.len()];
     for i in calib_convs {
         in_calib[i] = true;
@@ -218,47 +298,71 @@ pub fn fit(
         }
     }
     let cal_ds = all.subset(&cal_rows);
-    let mut model = LinearModel::train_rows(
-        cfg.kind,
-        cfg.features.clone(),
-        cfg.train.clone(),
-        &all,
-        &fit_rows,
-    )?;
+    let mut model = train_on(all, &fit_rows, cfg)?;
     model.calibrate(&cal_ds, cfg.threshold_rule)?;
     if cfg.refit {
-        let full = LinearModel::train(cfg.kind, cfg.features.clone(), cfg.train.clone(), &all)?;
-        let meta = model.meta().clone();
+        let mut full = LinearModel::train(cfg.kind, cfg.features.clone(), cfg.train.clone(), all)?;
+        adopt_calibration(&mut full, &model);
         model = full;
-        let m = model.meta_mut();
-        m.calibration = meta.calibration;
-        m.threshold = meta.threshold;
-        m.threshold_rule = meta.threshold_rule;
-        m.metrics = meta.metrics;
     }
-    let m = model.meta_mut();
-    m.metrics.insert("train_rows".into(), all.len() as f64);
-    m.metrics
-        .insert("train_conversations".into(), labelled.len() as f64);
-    m.notes.insert(
-        "calibration".into(),
-        format!(
-            "Platt scaling + threshold on a participant-disjoint {:.0}% held-out split{}",
-            cfg.calibration_fraction * 100.0,
-            if cfg.refit {
-                "; weights refit on all data"
-            } else {
-                ""
-            }
-        ),
+    let note = format!(
+        "Platt scaling + threshold on a participant-disjoint {:.0}% held-out split{}",
+        cfg.calibration_fraction * 100.0,
+        if cfg.refit {
+            "; weights refit on all data"
+        } else {
+            ""
+        }
     );
-    if cfg.vocab_buckets > 0 {
-        let texts = labelled
-            .iter()
-            .flat_map(|c| c.messages.iter().map(|m| m.text.as_str()));
-        model.build_vocab(texts, cfg.vocab_buckets);
+    Ok((model, note))
+}
+
+/// Cross-fitting: `k` fold models give out-of-fold logits for every row;
+/// Platt and the threshold are fitted on them. The final weights are a
+/// model trained on all rows (`refit`) or the mean of the fold models.
+fn cross_fit(
+    labelled: &[&Conversation],
+    all: &Dataset,
+    cfg: &FitConfig,
+) -> Result<(LinearModel, String), ModelError> {
+    let k = cfg.calibration_folds as usize;
+    let fold_of = kfold_assign(labelled, k, cfg.split_seed);
+    let mut oof = vec![0f32; all.len()];
+    let mut mean: Option<LinearModel> = None;
+    let mut rows: Vec<u32> = Vec::with_capacity(all.len());
+    for f in 0..k {
+        rows.clear();
+        rows.extend(
+            (0..all.len() as u32).filter(|&r| fold_of[all.groups[r as usize] as usize] != f),
+        );
+        let m = train_on(all, &rows, cfg)?;
+        for (r, l) in oof.iter_mut().enumerate() {
+            if fold_of[all.groups[r] as usize] == f {
+                let (idx, val) = all.row(r);
+                *l = m.logit_row(idx, val);
+            }
+        }
+        if !cfg.refit {
+            mean = Some(match mean {
+                None => m,
+                Some(acc) => acc.add_scaled(&m, 1.0)?,
+            });
+        }
     }
-    Ok(model)
+    let mut model = match mean {
+        Some(acc) => acc.scaled(1.0 / k as f32)?,
+        None => LinearModel::train(cfg.kind, cfg.features.clone(), cfg.train.clone(), all)?,
+    };
+    model.calibrate_logits(&oof, &all.labels, cfg.threshold_rule)?;
+    let note = format!(
+        "Platt scaling + threshold on out-of-fold logits of {k} participant-disjoint cross-fitted models; {}",
+        if cfg.refit {
+            "weights refit on all data"
+        } else {
+            "weights = mean of the fold models"
+        }
+    );
+    Ok((model, note))
 }
 
 /// Running scores of one conversation: element `i` is the calibrated

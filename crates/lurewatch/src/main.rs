@@ -22,6 +22,12 @@ enum Command {
     Hash(cmd::hash::HashArgs),
     /// Match images or PDQ hashes against hash banks.
     Match(cmd::matching::MatchArgs),
+    /// Train the recruitment and grooming detector on labelled conversations.
+    Train(cmd::conversations::TrainArgs),
+    /// Evaluate the detector (a given model, or K-fold cross-validation).
+    Eval(cmd::conversations::EvalArgs),
+    /// Scan conversations: one JSON line per conversation, then per account.
+    Scan(cmd::conversations::ScanArgs),
     /// Run the demo on the embedded default: hash the sample images and match
     /// them against a sample bank.
     Demo(cmd::demo::DemoArgs),
@@ -40,6 +46,9 @@ fn main() -> ExitCode {
         Command::Hash(args) => cmd::hash::run(args),
         Command::Match(args) => cmd::matching::run(args),
         Command::Demo(args) => cmd::demo::run(args),
+        Command::Train(args) => cmd::conversations::train(args),
+        Command::Eval(args) => cmd::conversations::eval(args),
+        Command::Scan(args) => cmd::conversations::scan(args),
     };
     match result {
         Ok(code) => code,

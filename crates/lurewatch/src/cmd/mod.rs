@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod banks;
+pub mod conversations;
 pub mod demo;
 pub mod hash;
 pub mod matching;

@@ -1,0 +1,25 @@
+//! Prints per-message scores of one conversation id from a JSONL file.
+use lurewatch_detect::{ConversationScan, Detector, DetectorModel};
+fn main() {
+    let a: Vec<String> = std::env::args().collect();
+    let model = DetectorModel::load(std::path::Path::new(&a[1])).unwrap();
+    let mut d = Detector::new(&model).unwrap();
+    for line in std::fs::read_to_string(&a[2]).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        if v["id"] != a[3].as_str() {
+            continue;
+        }
+        let mut st = ConversationScan::default();
+        for m in v["messages"].as_array().unwrap() {
+            let o = d.observe(
+                &mut st,
+                m["sender"].as_str().unwrap(),
+                m["text"].as_str().unwrap(),
+            );
+            println!(
+                "{:.3} {:.3} {}",
+                o.message_score, o.conversation_score, m["text"]
+            );
+        }
+    }
+}

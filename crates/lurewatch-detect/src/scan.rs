@@ -1,0 +1,285 @@
+//! Scanning conversations: per-conversation reports, per-account
+//! aggregation, and evaluation against labels.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use lurewatch_model::corpus::Conversation;
+use lurewatch_model::eval::{
+    ConversationOutcome, EarlyMetrics, early_metrics, expected_calibration_error, kfold_assign,
+};
+use serde::Serialize;
+
+use crate::{ConversationScan, DetectError, Detector, DetectorModel, EvidenceSpan, TrainOptions};
+
+/// One line of `lurewatch scan` output for a conversation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConversationReport {
+    /// Conversation id.
+    pub id: String,
+    /// Highest conversation probability over the conversation (0..1).
+    pub score: f32,
+    /// Whether the warning fired.
+    pub flagged: bool,
+    /// Taxonomy codes with evidence.
+    pub codes: Vec<String>,
+    /// Evidence spans (message index, original byte offsets, code).
+    pub evidence: Vec<EvidenceSpan>,
+    /// First message at which the warning fired.
+    pub first_flagged_message: Option<usize>,
+    /// The participant whose messages carry most of the evidence.
+    pub suspected_sender: Option<String>,
+    /// The conversation features that pushed the score up most.
+    pub top_features: Vec<(String, f32)>,
+    /// Messages scanned.
+    pub messages: usize,
+}
+
+/// One line of `lurewatch scan` output for an account.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccountReport {
+    /// Account id.
+    pub account: String,
+    /// Highest risk of a conversation in which this account is the suspected sender.
+    pub risk: f32,
+    /// Whether any such conversation was flagged.
+    pub flagged: bool,
+    /// Conversations in which the account is the suspected sender.
+    pub conversations: usize,
+    /// Of them flagged.
+    pub flagged_conversations: usize,
+    /// Codes across those conversations.
+    pub codes: Vec<String>,
+    /// Counterparts in flagged conversations (possible victims).
+    pub targets: Vec<String>,
+    /// Why, in words (never message text).
+    pub reasons: Vec<String>,
+}
+
+#[derive(Default)]
+struct AccountAgg {
+    risk: f32,
+    conversations: usize,
+    flagged: usize,
+    codes: BTreeMap<String, usize>,
+    targets: Vec<String>,
+}
+
+/// Scans conversations one after another and aggregates accounts.
+pub struct Scanner<'m> {
+    detector: Detector<'m>,
+    accounts: BTreeMap<String, AccountAgg>,
+    /// Messages scanned so far.
+    pub messages: u64,
+}
+
+impl<'m> Scanner<'m> {
+    /// A scanner over `model`.
+    pub fn new(model: &'m DetectorModel) -> Result<Scanner<'m>, DetectError> {
+        Ok(Scanner {
+            detector: Detector::new(model)?,
+            accounts: BTreeMap::new(),
+            messages: 0,
+        })
+    }
+
+    /// Scans one conversation; `running` receives the conversation score
+    /// after each message.
+    pub fn scan(&mut self, conv: &Conversation, running: &mut Vec<f32>) -> ConversationReport {
+        let mut st = ConversationScan::default();
+        running.clear();
+        for m in &conv.messages {
+            let out = self.detector.observe(&mut st, &m.sender, &m.text);
+            running.push(out.conversation_score);
+        }
+        self.messages += conv.messages.len() as u64;
+        let suspected = st
+            .sender_weight
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(s, _)| s.clone());
+        let flagged = st.first_flagged.is_some();
+        let codes: Vec<String> = st.codes().iter().map(|c| c.as_str().to_string()).collect();
+        if let Some(s) = &suspected {
+            let agg = self.accounts.entry(s.clone()).or_default();
+            agg.risk = agg.risk.max(st.max_score);
+            agg.conversations += 1;
+            if flagged {
+                agg.flagged += 1;
+                let mut others: Vec<&str> = conv
+                    .messages
+                    .iter()
+                    .flat_map(|m| [Some(m.sender.as_str()), m.recipient.as_deref()])
+                    .flatten()
+                    .collect();
+                others.sort_unstable();
+                others.dedup();
+                for o in others.into_iter().filter(|o| *o != s) {
+                    if !agg.targets.iter().any(|t| t == o) && agg.targets.len() < 1000 {
+                        agg.targets.push(o.to_string());
+                    }
+                }
+            }
+            for c in &codes {
+                *agg.codes.entry(c.clone()).or_default() += 1;
+            }
+        }
+        ConversationReport {
+            id: conv.id.clone(),
+            score: st.max_score,
+            flagged,
+            codes,
+            top_features: self.detector.top_features(&st, 5),
+            evidence: st.evidence,
+            first_flagged_message: st.first_flagged,
+            suspected_sender: suspected,
+            messages: conv.messages.len(),
+        }
+    }
+
+    /// Account reports, riskiest first.
+    pub fn accounts(&self, threshold: f32) -> Vec<AccountReport> {
+        let mut out: Vec<AccountReport> = self
+            .accounts
+            .iter()
+            .map(|(account, a)| {
+                let mut reasons = Vec::new();
+                if a.flagged > 0 {
+                    reasons.push(format!(
+                        "flagged in {} of {} conversations",
+                        a.flagged, a.conversations
+                    ));
+                }
+                if a.targets.len() > 1 {
+                    reasons.push(format!(
+                        "{} accounts targeted in flagged conversations",
+                        a.targets.len()
+                    ));
+                }
+                let mut codes: Vec<(&String, &usize)> = a.codes.iter().collect();
+                codes.sort_by(|x, y| y.1.cmp(x.1));
+                if !codes.is_empty() {
+                    let top: Vec<&str> = codes.iter().take(4).map(|(c, _)| c.as_str()).collect();
+                    reasons.push(format!("tactics: {}", top.join(", ")));
+                }
+                AccountReport {
+                    account: account.clone(),
+                    risk: a.risk,
+                    flagged: a.risk >= threshold,
+                    conversations: a.conversations,
+                    flagged_conversations: a.flagged,
+                    codes: a.codes.keys().cloned().collect(),
+                    targets: a.targets.clone(),
+                    reasons,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.risk.total_cmp(&a.risk));
+        out
+    }
+}
+
+/// Result of an evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvalReport {
+    /// Conversations evaluated.
+    pub conversations: usize,
+    /// Messages scored.
+    pub messages: u64,
+    /// Early-warning metrics at the threshold (P, R, F1, F0.5, PR-AUC,
+    /// F_latency, messages until the warning).
+    pub metrics: EarlyMetrics,
+    /// Expected calibration error of the conversation scores (10 bins).
+    pub calibration_error: f64,
+    /// Scoring throughput, messages per second, one thread (analysis +
+    /// both models + state).
+    pub messages_per_second: f64,
+    /// Folds (1 = a given model on the given data).
+    pub folds: usize,
+}
+
+/// Penalty half-point of the latency-weighted F1, in messages.
+pub const LATENCY_HALF: f64 = 10.0;
+
+/// Scores labelled conversations with `model`.
+pub fn evaluate(
+    model: &DetectorModel,
+    convs: &[&Conversation],
+) -> Result<(Vec<ConversationOutcome>, u64, f64), DetectError> {
+    let mut scanner = Scanner::new(model)?;
+    let mut running = Vec::new();
+    let mut outcomes = Vec::new();
+    let t = Instant::now();
+    for c in convs {
+        let Some(label) = c.label else { continue };
+        if c.is_empty() {
+            continue;
+        }
+        let r = scanner.scan(c, &mut running);
+        outcomes.push(ConversationOutcome {
+            label,
+            score: r.score,
+            first_flagged: r.first_flagged_message,
+        });
+    }
+    let secs = t.elapsed().as_secs_f64().max(1e-9);
+    Ok((outcomes, scanner.messages, secs))
+}
+
+/// Evaluates a trained model on labelled data.
+pub fn evaluate_model(
+    model: &DetectorModel,
+    convs: &[Conversation],
+) -> Result<EvalReport, DetectError> {
+    let refs: Vec<&Conversation> = convs.iter().collect();
+    let (outcomes, messages, secs) = evaluate(model, &refs)?;
+    Ok(report(&outcomes, messages, secs, 1))
+}
+
+/// K-fold cross-validation with conversation- (and participant-) disjoint folds.
+pub fn cross_validate(
+    convs: &[Conversation],
+    folds: usize,
+    opts: &TrainOptions,
+) -> Result<EvalReport, DetectError> {
+    let labelled: Vec<&Conversation> = convs
+        .iter()
+        .filter(|c| c.label.is_some() && !c.is_empty())
+        .collect();
+    let k = folds.max(2);
+    let assign = kfold_assign(&labelled, k, opts.seed ^ 0xe7a1);
+    let (mut outcomes, mut messages, mut secs) = (Vec::new(), 0u64, 0f64);
+    for f in 0..k {
+        let train: Vec<Conversation> = labelled
+            .iter()
+            .zip(&assign)
+            .filter(|(_, a)| **a != f)
+            .map(|(c, _)| (*c).clone())
+            .collect();
+        let test: Vec<&Conversation> = labelled
+            .iter()
+            .zip(&assign)
+            .filter(|(_, a)| **a == f)
+            .map(|(c, _)| *c)
+            .collect();
+        let model = DetectorModel::train(&train, opts)?;
+        let (o, m, s) = evaluate(&model, &test)?;
+        outcomes.extend(o);
+        messages += m;
+        secs += s;
+    }
+    Ok(report(&outcomes, messages, secs, k))
+}
+
+fn report(outcomes: &[ConversationOutcome], messages: u64, secs: f64, folds: usize) -> EvalReport {
+    let labels: Vec<bool> = outcomes.iter().map(|o| o.label).collect();
+    let scores: Vec<f32> = outcomes.iter().map(|o| o.score).collect();
+    EvalReport {
+        conversations: outcomes.len(),
+        messages,
+        metrics: early_metrics(outcomes, LATENCY_HALF),
+        calibration_error: expected_calibration_error(&scores, &labels, 10),
+        messages_per_second: messages as f64 / secs,
+        folds,
+    }
+}

@@ -1,0 +1,238 @@
+//! `lurewatch train`, `eval`, `scan`: the recruitment and grooming detector
+//! on JSONL conversations (see `data/README.md` for the format).
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use lurewatch_detect::scan::{Scanner, cross_validate, evaluate_model};
+use lurewatch_detect::{DetectorModel, TrainOptions};
+use lurewatch_model::corpus::{Conversation, ReadLimits, read_jsonl, sha256_hex};
+
+/// Where the shipped default model lives, relative to the repository.
+pub const DEFAULT_MODEL: &str = "models/default";
+
+fn default_model_dir() -> Result<PathBuf> {
+    if let Ok(dir) = std::env::var("LUREWATCH_MODEL") {
+        return Ok(PathBuf::from(dir));
+    }
+    [PathBuf::from(DEFAULT_MODEL), Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(DEFAULT_MODEL)]
+        .into_iter()
+        .find(|p| p.join("detector.json").is_file())
+        .context("the default model was not found: run from the repository root, set LUREWATCH_MODEL, or pass --model")
+}
+
+fn open(path: &Path) -> Result<Box<dyn BufRead>> {
+    if path == Path::new("-") {
+        return Ok(Box::new(BufReader::new(std::io::stdin())));
+    }
+    let f = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    Ok(Box::new(BufReader::new(f)))
+}
+
+/// Reads a whole labelled file, reporting bad lines (with line numbers) on stderr.
+fn read_all(path: &Path) -> Result<(Vec<Conversation>, usize)> {
+    let mut convs = Vec::new();
+    let mut bad = 0usize;
+    for item in read_jsonl(open(path)?, ReadLimits::default()) {
+        match item {
+            Ok(c) => convs.push(c),
+            Err(e) => {
+                bad += 1;
+                if bad <= 20 {
+                    eprintln!("warning: {}:{}: {}", path.display(), e.line, e.reason);
+                }
+            }
+        }
+    }
+    if bad > 20 {
+        eprintln!(
+            "warning: {}: {} more bad lines not shown",
+            path.display(),
+            bad - 20
+        );
+    }
+    Ok((convs, bad))
+}
+
+#[derive(Args)]
+pub struct TrainArgs {
+    /// Labelled conversations, JSONL (`label` 1 = recruitment or grooming,
+    /// 0 = benign); repeat the flag to train on several files.
+    #[arg(long, required = true)]
+    data: Vec<PathBuf>,
+    /// Directory to write the model to.
+    #[arg(long)]
+    out: PathBuf,
+    /// Seed for the splits.
+    #[arg(long, default_value_t = 17)]
+    seed: u64,
+}
+
+pub fn train(args: TrainArgs) -> Result<ExitCode> {
+    let mut convs = Vec::new();
+    let mut bad = 0;
+    let mut digest = Vec::new();
+    for path in &args.data {
+        let (c, b) = read_all(path)?;
+        convs.extend(c);
+        bad += b;
+        digest.extend(
+            std::fs::read(path)
+                .map(|b| sha256_hex(&b))
+                .unwrap_or_default()
+                .into_bytes(),
+        );
+    }
+    let t = Instant::now();
+    let opts = TrainOptions {
+        seed: args.seed,
+        ..TrainOptions::default()
+    };
+    let mut model = DetectorModel::train(&convs, &opts)?;
+    // One file: its SHA-256; several: the SHA-256 of their SHA-256s in order.
+    model.meta.training_data_sha256 = Some(if args.data.len() == 1 {
+        String::from_utf8_lossy(&digest).into_owned()
+    } else {
+        sha256_hex(&digest)
+    });
+    model.save(&args.out)?;
+    let summary = serde_json::json!({
+        "model": args.out.display().to_string(),
+        "conversations": model.meta.conversations,
+        "positives": model.meta.positives,
+        "bad_lines": bad,
+        "threshold": model.meta.threshold,
+        "heldout": model.meta.metrics,
+        "seconds": t.elapsed().as_secs_f64(),
+    });
+    println!("{}", serde_json::to_string_pretty(&summary)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
+pub struct EvalArgs {
+    /// Labelled conversations, JSONL.
+    #[arg(long)]
+    data: PathBuf,
+    /// A trained model to evaluate; without it, K-fold cross-validation
+    /// trains and tests on conversation-disjoint folds of `--data`.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Folds for cross-validation.
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn eval(args: EvalArgs) -> Result<ExitCode> {
+    let (convs, _) = read_all(&args.data)?;
+    if convs.iter().all(|c| c.label.is_none()) {
+        bail!("{} has no labelled conversations", args.data.display());
+    }
+    let report = match &args.model {
+        Some(dir) => evaluate_model(&DetectorModel::load(dir)?, &convs)?,
+        None => cross_validate(&convs, args.folds, &TrainOptions::default())?,
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let m = &report.metrics;
+    let b = &m.binary;
+    let opt = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{v:.1}"));
+    println!(
+        "conversations {}  messages {}  ({})",
+        report.conversations,
+        report.messages,
+        if report.folds > 1 {
+            format!(
+                "{}-fold cross-validation, conversation-disjoint",
+                report.folds
+            )
+        } else {
+            "given model".into()
+        }
+    );
+    println!(
+        "precision      {:.4}   (tp {}, fp {})",
+        b.precision, b.tp, b.fp
+    );
+    println!(
+        "recall         {:.4}   (fn {}, tn {})",
+        b.recall, b.fn_, b.tn
+    );
+    println!("F1             {:.4}", b.f1);
+    println!("F0.5           {:.4}", b.f05);
+    println!("PR-AUC         {:.4}", m.pr_auc);
+    println!("ROC-AUC        {:.4}", m.roc_auc);
+    println!(
+        "calibration    {:.4}   (expected calibration error, 10 bins)",
+        report.calibration_error
+    );
+    println!(
+        "F_latency      {:.4}   (speed {:.3}; penalty 0.5 at 10 messages)",
+        m.f_latency, m.speed
+    );
+    println!(
+        "to warning     median {} / p90 {} messages",
+        opt(m.median_messages_to_warning),
+        opt(m.p90_messages_to_warning)
+    );
+    println!(
+        "throughput     {:.0} messages/s (one thread, full stack)",
+        report.messages_per_second
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
+pub struct ScanArgs {
+    /// Model directory (default: the shipped model in `models/default`).
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Conversations, JSONL (`label` is ignored); `-` reads standard input.
+    file: PathBuf,
+}
+
+pub fn scan(args: ScanArgs) -> Result<ExitCode> {
+    let dir = match args.model {
+        Some(d) => d,
+        None => default_model_dir()?,
+    };
+    let model = DetectorModel::load(&dir)
+        .with_context(|| format!("cannot load model {}", dir.display()))?;
+    let mut scanner = Scanner::new(&model)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut running = Vec::new();
+    let mut bad = 0usize;
+    for item in read_jsonl(open(&args.file)?, ReadLimits::default()) {
+        match item {
+            Ok(conv) => {
+                let report = scanner.scan(&conv, &mut running);
+                serde_json::to_writer(&mut out, &report)?;
+                writeln!(out)?;
+            }
+            Err(e) => {
+                bad += 1;
+                eprintln!("error: {}:{}: {}", args.file.display(), e.line, e.reason);
+            }
+        }
+    }
+    for account in scanner.accounts(model.threshold()) {
+        serde_json::to_writer(&mut out, &account)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(if bad > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,194 @@
+//! `lurewatch train`, `eval` and `scan` end to end, including hostile input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lurewatch"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+fn lines(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn scan_with_the_shipped_model_reports_conversations_then_accounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"id":"r1","messages":[{"sender":"x","recipient":"k","text":"hey gorgeous u could be a model"},{"sender":"k","recipient":"x","text":"lol thanks im 15"},{"sender":"x","recipient":"k","text":"i can get u a modelling job in miami, ticket paid, easy money"},{"sender":"x","recipient":"k","text":"add me on snap, dont tell ur parents ok"}]}"#,
+            "\n",
+            r#"{"id":"b1","messages":[{"sender":"coach","recipient":"k2","text":"practice moved to 5pm tomorrow, bring your cleats"},{"sender":"k2","recipient":"coach","text":"ok coach see u there"}]}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let o = run(&["scan", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = lines(&o);
+    assert_eq!(out[0]["id"], "r1");
+    assert_eq!(out[0]["flagged"], true);
+    assert!(out[0]["first_flagged_message"].as_u64().unwrap() <= 3);
+    let codes: Vec<&str> = out[0]["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    for want in ["job_offer", "off_platform", "secrecy"] {
+        assert!(codes.contains(&want), "{codes:?}");
+    }
+    // Evidence offsets point into the original message text.
+    let texts = [
+        "hey gorgeous u could be a model",
+        "lol thanks im 15",
+        "i can get u a modelling job in miami, ticket paid, easy money",
+        "add me on snap, dont tell ur parents ok",
+    ];
+    for e in out[0]["evidence"].as_array().unwrap() {
+        let t = texts[e["message"].as_u64().unwrap() as usize];
+        let (s, en) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
+        assert!(s < en && en <= t.len() && t.is_char_boundary(s) && t.is_char_boundary(en));
+    }
+    assert_eq!(out[1]["id"], "b1");
+    assert_eq!(out[1]["flagged"], false);
+    assert!(out[1]["score"].as_f64().unwrap() < 0.5);
+    assert_eq!(out[2]["account"], "x");
+    assert_eq!(out[2]["flagged"], true);
+}
+
+#[test]
+fn hostile_lines_are_reported_and_the_rest_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.jsonl");
+    let big = "a".repeat(1 << 20);
+    let mut data = Vec::new();
+    data.extend_from_slice(br#"{"id":"ok1","messages":[{"sender":"a","text":"hi there"}]}"#);
+    data.push(b'\n');
+    data.extend_from_slice(
+        b"{\"id\":\"bad-utf8\",\"messages\":[{\"sender\":\"a\",\"text\":\"\xff\xfe\"}]}\n",
+    );
+    data.extend_from_slice(b"this is not json\n");
+    data.extend_from_slice(br#"{"id":"no-messages"}"#);
+    data.push(b'\n');
+    data.extend_from_slice(br#"{"id":"wrong-type","messages":[{"sender":7,"text":"x"}]}"#);
+    data.push(b'\n');
+    data.extend_from_slice(
+        format!(r#"{{"id":"huge","messages":[{{"sender":"a","text":"{big}"}}]}}"#).as_bytes(),
+    );
+    data.push(b'\n');
+    data.extend_from_slice(br#"{"id":"empty","messages":[]}"#);
+    data.push(b'\n');
+    // Bidi override, zero-width joiner inside a word, control characters.
+    data.extend_from_slice(
+        "{\"id\":\"hostile\",\"messages\":[{\"sender\":\"a\",\"text\":\"add me on sn\\u200dap \\u202e pls \\u0007\"}]}\n".as_bytes(),
+    );
+    std::fs::write(&file, data).unwrap();
+    let o = run(&["scan", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "bad lines make the exit code 1");
+    let err = String::from_utf8_lossy(&o.stderr);
+    for line in [":2:", ":3:", ":4:", ":5:"] {
+        assert!(err.contains(line), "{line} missing in {err}");
+    }
+    let ids: Vec<String> = lines(&o)
+        .iter()
+        .filter_map(|v| v["id"].as_str().map(String::from))
+        .collect();
+    assert!(ids.contains(&"ok1".to_string()));
+    assert!(
+        ids.contains(&"huge".to_string()),
+        "a 1 MB message is scanned: {ids:?}"
+    );
+    assert!(ids.contains(&"empty".to_string()));
+    let hostile = lines(&o)
+        .into_iter()
+        .find(|v| v["id"] == "hostile")
+        .unwrap();
+    assert!(
+        hostile["codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "off_platform"),
+        "{hostile}"
+    );
+}
+
+#[test]
+fn train_then_eval_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("model");
+    let o = run(&[
+        "train",
+        "--data",
+        "data/corpus/adversarial.jsonl",
+        "--data",
+        "data/corpus/dev.jsonl",
+        "--out",
+        model.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(model.join("detector.json").is_file());
+    let o = run(&[
+        "eval",
+        "--json",
+        "--data",
+        "data/corpus/dev.jsonl",
+        "--model",
+        model.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for key in ["precision", "recall", "f1", "f05"] {
+        let x = v["metrics"]["binary"][key].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&x), "{key} {x}");
+    }
+    assert!(v["metrics"]["pr_auc"].as_f64().unwrap() > 0.5);
+    assert!(v["messages_per_second"].as_f64().unwrap() > 0.0);
+    // A corrupt model directory is a clear error, not a panic.
+    std::fs::write(model.join("message/weights.bin"), b"garbage").unwrap();
+    let o = run(&[
+        "scan",
+        "--model",
+        model.to_str().unwrap(),
+        "data/corpus/dev.jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot load model"));
+}
+
+#[test]
+fn cross_validation_runs() {
+    let o = run(&[
+        "eval",
+        "--json",
+        "--folds",
+        "3",
+        "--data",
+        "data/corpus/adversarial.jsonl",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["folds"], 3);
+    assert_eq!(v["conversations"], 99);
+}
