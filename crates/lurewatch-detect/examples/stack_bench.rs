@@ -1,0 +1,73 @@
+//! Throughput of the detector's layers, one by one and stacked, on short
+//! chat messages (the corpus's messages, cycled), single-threaded.
+//!
+//! `cargo run --release -p lurewatch-detect --example stack_bench -- [MODEL_DIR] [N]`
+use std::time::Instant;
+
+use lurewatch_detect::{ConversationScan, Detector, DetectorModel};
+use lurewatch_model::corpus::{ReadLimits, read_jsonl};
+use lurewatch_text::{Analysis, Analyzer, Normalized};
+
+fn main() {
+    let a: Vec<String> = std::env::args().collect();
+    let dir = a.get(1).cloned().unwrap_or_else(|| "models/default".into());
+    let n: usize = a.get(2).and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let model = DetectorModel::load(std::path::Path::new(&dir)).expect("model");
+    let mut msgs: Vec<(String, String)> = Vec::new();
+    for f in ["data/corpus/train.jsonl", "data/corpus/dev.jsonl"] {
+        let r = std::io::BufReader::new(std::fs::File::open(f).expect("corpus"));
+        for c in read_jsonl(r, ReadLimits::default()).filter_map(Result::ok) {
+            for m in c.messages {
+                msgs.push((m.sender, m.text));
+            }
+        }
+    }
+    let avg = msgs.iter().map(|m| m.1.len()).sum::<usize>() as f64 / msgs.len() as f64;
+    let it = || msgs.iter().cycle().take(n);
+    let time = |label: &str, f: &mut dyn FnMut()| {
+        let t = Instant::now();
+        f();
+        let rate = n as f64 / t.elapsed().as_secs_f64();
+        println!("{{\"layer\":\"{label}\",\"messages\":{n},\"avg_bytes\":{avg:.1},\"messages_per_s\":{rate:.0}}}");
+    };
+    let mut analyzer = Analyzer::with_default_lexicons().unwrap();
+    let mut norm = Normalized::default();
+    time("1 normalise", &mut || {
+        for (_, t) in it() {
+            analyzer.normalize_into(t, &mut norm);
+        }
+    });
+    let mut an = Analysis::default();
+    time("1+2 normalise, entities, lexicons", &mut || {
+        for (_, t) in it() {
+            analyzer.analyze_into(t, &mut an);
+        }
+    });
+    let normalized: Vec<String> = msgs
+        .iter()
+        .map(|(_, t)| {
+            analyzer.normalize_into(t, &mut norm);
+            norm.as_str().to_string()
+        })
+        .collect();
+    let mut fz = model.message.featurizer();
+    let mut sink = 0f32;
+    time("3 message model (n-grams + score, text pre-normalised)", &mut || {
+        for t in normalized.iter().cycle().take(n) {
+            fz.clear();
+            fz.add_text(t);
+            sink += model.message.logit_current(&fz, &[]);
+        }
+    });
+    let mut det = Detector::new(&model).unwrap();
+    time("1-4 full stack (analysis + both models + conversation state)", &mut || {
+        let mut st = ConversationScan::default();
+        for (i, (s, t)) in it().enumerate() {
+            if i % 16 == 0 {
+                st = ConversationScan::default();
+            }
+            sink += det.observe(&mut st, s, t).conversation_score;
+        }
+    });
+    eprintln!("checksum {sink}");
+}
