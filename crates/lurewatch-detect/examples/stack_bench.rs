@@ -28,7 +28,9 @@ fn main() {
         let t = Instant::now();
         f();
         let rate = n as f64 / t.elapsed().as_secs_f64();
-        println!("{{\"layer\":\"{label}\",\"messages\":{n},\"avg_bytes\":{avg:.1},\"messages_per_s\":{rate:.0}}}");
+        println!(
+            "{{\"layer\":\"{label}\",\"messages\":{n},\"avg_bytes\":{avg:.1},\"messages_per_s\":{rate:.0}}}"
+        );
     };
     let mut analyzer = Analyzer::with_default_lexicons().unwrap();
     let mut norm = Normalized::default();
@@ -52,22 +54,50 @@ fn main() {
         .collect();
     let mut fz = model.message.featurizer();
     let mut sink = 0f32;
-    time("3 message model (n-grams + score, text pre-normalised)", &mut || {
-        for t in normalized.iter().cycle().take(n) {
-            fz.clear();
-            fz.add_text(t);
-            sink += model.message.logit_current(&fz, &[]);
-        }
-    });
-    let mut det = Detector::new(&model).unwrap();
-    time("1-4 full stack (analysis + both models + conversation state)", &mut || {
-        let mut st = ConversationScan::default();
-        for (i, (s, t)) in it().enumerate() {
-            if i % 16 == 0 {
-                st = ConversationScan::default();
+    time(
+        "3 message model (n-grams + score, text pre-normalised)",
+        &mut || {
+            for t in normalized.iter().cycle().take(n) {
+                fz.clear();
+                fz.add_text(t);
+                sink += model.message.logit_current(&fz, &[]);
             }
-            sink += det.observe(&mut st, s, t).conversation_score;
-        }
-    });
+        },
+    );
+    let mut det = Detector::new(&model).unwrap();
+    time(
+        "1-4 full stack (analysis + both models + conversation state)",
+        &mut || {
+            let mut st = ConversationScan::default();
+            for (i, (s, t)) in it().enumerate() {
+                if i % 16 == 0 {
+                    st = ConversationScan::default();
+                }
+                sink += det.observe(&mut st, s, t).conversation_score;
+            }
+        },
+    );
+    let mut tracker =
+        lurewatch_behaviour::BehaviourTracker::new(lurewatch_behaviour::BehaviourConfig::default());
+    time(
+        "1-4 full stack + pair/account behaviour tracker",
+        &mut || {
+            let mut st = ConversationScan::default();
+            for (i, (s, t)) in it().enumerate() {
+                if i % 16 == 0 {
+                    st = ConversationScan::default();
+                }
+                sink += det.observe(&mut st, s, t).conversation_score;
+                let peer = format!("peer{}", i / 16);
+                let obs = lurewatch_behaviour::Observation::from_analysis(
+                    s,
+                    Some(&peer),
+                    None,
+                    det.analysis(),
+                );
+                tracker.observe(&obs);
+            }
+        },
+    );
     eprintln!("checksum {sink}");
 }

@@ -664,6 +664,12 @@ impl<'m> Detector<'m> {
         }
     }
 
+    /// The analysis (normalised text, entities, evidence) of the message
+    /// last passed to [`Detector::observe`].
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
     /// The conversation features' largest contributions to the current
     /// conversation score: `(feature name, weight × value)`, largest first.
     pub fn top_features(&mut self, conv: &ConversationScan, k: usize) -> Vec<(String, f32)> {

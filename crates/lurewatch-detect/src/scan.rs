@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use lurewatch_behaviour::{BehaviourConfig, BehaviourTracker, Observation};
 use lurewatch_model::corpus::Conversation;
 use lurewatch_model::eval::{
     ConversationOutcome, EarlyMetrics, early_metrics, expected_calibration_error, kfold_assign,
@@ -52,8 +53,28 @@ pub struct AccountReport {
     pub codes: Vec<String>,
     /// Counterparts in flagged conversations (possible victims).
     pub targets: Vec<String>,
+    /// Accounts known or stated to be minors it contacted within one window.
+    pub minors_contacted: u32,
+    /// Most recipients of one near-duplicate message it sent.
+    pub script_reuse: u32,
+    /// Conversations it pushed off-platform.
+    pub off_platform_conversations: u32,
+    /// Conversations in which it is an adult writing to a minor.
+    pub adult_minor_conversations: u32,
     /// Why, in words (never message text).
     pub reasons: Vec<String>,
+}
+
+/// Behaviour that flags an account even when no single conversation
+/// crossed the threshold: several minors contacted, together with the same
+/// script, off-platform pushes or adult-to-minor contact across conversations.
+pub fn behaviour_flags(
+    minors: u32,
+    script_reuse: u32,
+    off_platform: u32,
+    adult_minor: u32,
+) -> bool {
+    minors >= 3 && (script_reuse >= 3 || off_platform >= 2 || adult_minor >= 2)
 }
 
 #[derive(Default)]
@@ -69,6 +90,7 @@ struct AccountAgg {
 pub struct Scanner<'m> {
     detector: Detector<'m>,
     accounts: BTreeMap<String, AccountAgg>,
+    tracker: BehaviourTracker,
     /// Messages scanned so far.
     pub messages: u64,
 }
@@ -79,6 +101,7 @@ impl<'m> Scanner<'m> {
         Ok(Scanner {
             detector: Detector::new(model)?,
             accounts: BTreeMap::new(),
+            tracker: BehaviourTracker::new(BehaviourConfig::default()),
             messages: 0,
         })
     }
@@ -91,6 +114,13 @@ impl<'m> Scanner<'m> {
         for m in &conv.messages {
             let out = self.detector.observe(&mut st, &m.sender, &m.text);
             running.push(out.conversation_score);
+            let obs = Observation::from_analysis(
+                &m.sender,
+                m.recipient.as_deref(),
+                m.ts,
+                self.detector.analysis(),
+            );
+            self.tracker.observe(&obs);
         }
         self.messages += conv.messages.len() as u64;
         let suspected = st
@@ -101,6 +131,17 @@ impl<'m> Scanner<'m> {
         let flagged = st.first_flagged.is_some();
         let codes: Vec<String> = st.codes().iter().map(|c| c.as_str().to_string()).collect();
         if let Some(s) = &suspected {
+            let mut others: Vec<&str> = conv
+                .messages
+                .iter()
+                .flat_map(|m| [Some(m.sender.as_str()), m.recipient.as_deref()])
+                .flatten()
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            for o in others.iter().filter(|o| **o != s) {
+                self.tracker.note_conversation_risk(s, o, st.max_score);
+            }
             let agg = self.accounts.entry(s.clone()).or_default();
             agg.risk = agg.risk.max(st.max_score);
             agg.conversations += 1;
@@ -137,12 +178,32 @@ impl<'m> Scanner<'m> {
         }
     }
 
-    /// Account reports, riskiest first.
+    /// Account reports, riskiest first: suspected senders of scanned
+    /// conversations, and any account whose behaviour across conversations
+    /// is notable (fan-out to minors, script reuse, off-platform pushes).
     pub fn accounts(&self, threshold: f32) -> Vec<AccountReport> {
-        let mut out: Vec<AccountReport> = self
-            .accounts
-            .iter()
-            .map(|(account, a)| {
+        let mut names: Vec<String> = self.accounts.keys().cloned().collect();
+        let behaviour: BTreeMap<String, lurewatch_behaviour::AccountSummary> = self
+            .tracker
+            .accounts()
+            .filter(|a| !a.reasons.is_empty())
+            .map(|a| (a.user.clone(), a))
+            .collect();
+        names.extend(
+            behaviour
+                .keys()
+                .filter(|k| !self.accounts.contains_key(*k))
+                .cloned(),
+        );
+        let empty = AccountAgg::default();
+        let mut out: Vec<AccountReport> = names
+            .into_iter()
+            .map(|account| {
+                let a = self.accounts.get(&account).unwrap_or(&empty);
+                let b = behaviour
+                    .get(&account)
+                    .cloned()
+                    .or_else(|| self.tracker.account(&account));
                 let mut reasons = Vec::new();
                 if a.flagged > 0 {
                     reasons.push(format!(
@@ -162,19 +223,35 @@ impl<'m> Scanner<'m> {
                     let top: Vec<&str> = codes.iter().take(4).map(|(c, _)| c.as_str()).collect();
                     reasons.push(format!("tactics: {}", top.join(", ")));
                 }
+                let (minors, script, off, adult_minor) = b.as_ref().map_or((0, 0, 0, 0), |b| {
+                    (
+                        b.minors_contacted,
+                        b.script_reuse,
+                        b.off_platform_conversations,
+                        b.adult_minor_conversations,
+                    )
+                });
+                if let Some(b) = &b {
+                    reasons.extend(b.reasons.iter().cloned());
+                }
                 AccountReport {
-                    account: account.clone(),
+                    account,
                     risk: a.risk,
-                    flagged: a.risk >= threshold,
+                    flagged: a.risk >= threshold
+                        || behaviour_flags(minors, script, off, adult_minor),
                     conversations: a.conversations,
                     flagged_conversations: a.flagged,
                     codes: a.codes.keys().cloned().collect(),
                     targets: a.targets.clone(),
+                    minors_contacted: minors,
+                    script_reuse: script,
+                    off_platform_conversations: off,
+                    adult_minor_conversations: adult_minor,
                     reasons,
                 }
             })
             .collect();
-        out.sort_by(|a, b| b.risk.total_cmp(&a.risk));
+        out.sort_by(|a, b| b.flagged.cmp(&a.flagged).then(b.risk.total_cmp(&a.risk)));
         out
     }
 }
@@ -281,5 +358,19 @@ fn report(outcomes: &[ConversationOutcome], messages: u64, secs: f64, folds: usi
         calibration_error: expected_calibration_error(&scores, &labels, 10),
         messages_per_second: messages as f64 / secs,
         folds,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::behaviour_flags;
+
+    #[test]
+    fn behaviour_rule_needs_minors_and_a_pattern() {
+        assert!(!behaviour_flags(2, 9, 9, 9));
+        assert!(!behaviour_flags(5, 0, 1, 1));
+        assert!(behaviour_flags(3, 3, 0, 0));
+        assert!(behaviour_flags(3, 0, 2, 0));
+        assert!(behaviour_flags(3, 0, 0, 2));
     }
 }

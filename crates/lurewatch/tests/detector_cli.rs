@@ -192,3 +192,44 @@ fn cross_validation_runs() {
     assert_eq!(v["folds"], 3);
     assert_eq!(v["conversations"], 99);
 }
+
+#[test]
+fn account_report_carries_behaviour_across_conversations() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fan.jsonl");
+    let mut text = String::new();
+    for (i, (name, city)) in [
+        ("ana", "lisbon"),
+        ("bea", "porto"),
+        ("cat", "madrid"),
+        ("dia", "paris"),
+        ("eva", "rome"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let conv = serde_json::json!({"id": format!("f{i}"), "messages": [
+            {"sender": "scout", "recipient": format!("teen{i}"), "text": format!("hi {name}! i run a modelling agency in {city}, we pay 900 a week, travel paid")},
+            {"sender": format!("teen{i}"), "recipient": "scout", "text": format!("really? im {}", 13 + i % 3)},
+            {"sender": "scout", "recipient": format!("teen{i}"), "text": "add me on telegram so we can talk privately"},
+        ]});
+        text.push_str(&conv.to_string());
+        text.push('\n');
+    }
+    std::fs::write(&file, text).unwrap();
+    let o = run(&["scan", file.to_str().unwrap()]);
+    assert!(o.status.success());
+    let scout = lines(&o)
+        .into_iter()
+        .find(|v| v["account"] == "scout")
+        .unwrap();
+    assert_eq!(scout["flagged"], true);
+    assert_eq!(scout["minors_contacted"], 5);
+    assert!(scout["script_reuse"].as_u64().unwrap() >= 4, "{scout}");
+    assert_eq!(scout["off_platform_conversations"], 5);
+    assert_eq!(scout["targets"].as_array().unwrap().len(), 5);
+    let reasons = scout["reasons"].to_string();
+    assert!(reasons.contains("minors"), "{reasons}");
+    // Reasons never quote message text.
+    assert!(!reasons.contains("telegram so we can talk"), "{reasons}");
+}
