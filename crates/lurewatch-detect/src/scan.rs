@@ -147,14 +147,6 @@ impl<'m> Scanner<'m> {
             agg.conversations += 1;
             if flagged {
                 agg.flagged += 1;
-                let mut others: Vec<&str> = conv
-                    .messages
-                    .iter()
-                    .flat_map(|m| [Some(m.sender.as_str()), m.recipient.as_deref()])
-                    .flatten()
-                    .collect();
-                others.sort_unstable();
-                others.dedup();
                 for o in others.into_iter().filter(|o| *o != s) {
                     if !agg.targets.iter().any(|t| t == o) && agg.targets.len() < 1000 {
                         agg.targets.push(o.to_string());
