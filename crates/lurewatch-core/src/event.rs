@@ -397,7 +397,88 @@ fn check_attachment(p: &str, a: &Attachment) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// Parses one event's JSON with the exact path of the first bad field
+/// (`declared_age`, `attachments[0].pdq`) and a message that never echoes
+/// the field's value.
+fn typed<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Result<T, ValidationError> {
+    serde_path_to_error::deserialize(v).map_err(|e| {
+        let inner = e.inner().to_string();
+        let inner = inner
+            .split(" at line ")
+            .next()
+            .unwrap_or("invalid")
+            .to_string();
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        // serde names a missing field in backticks; the path stops at its
+        // parent (for unknown fields the path already ends with the key).
+        let named = inner
+            .starts_with("missing field")
+            .then(|| inner.split('`').nth(1).map(str::to_string))
+            .flatten();
+        let field = match named {
+            Some(n) if path.is_empty() => n,
+            Some(n) => format!("{path}.{n}"),
+            None => path,
+        };
+        let reason = if inner.starts_with("missing field") {
+            "is required".to_string()
+        } else if inner.starts_with("unknown field") {
+            "is not a field of this event type".to_string()
+        } else if let Some(exp) = inner.split(", expected ").nth(1) {
+            format!("expected {exp}")
+        } else {
+            "has an invalid value".to_string()
+        };
+        bad(field, reason)
+    })
+}
+
 impl Envelope {
+    /// Parses an event from JSON, naming the exact field that is wrong.
+    /// (Plain `serde_json::from_value` works too, but its errors lose the
+    /// field path inside the `type`-tagged body.)
+    pub fn from_json(v: serde_json::Value) -> Result<Envelope, ValidationError> {
+        let serde_json::Value::Object(mut obj) = v else {
+            return Err(bad("", "an event is a JSON object"));
+        };
+        let ty = match obj.remove("type") {
+            Some(serde_json::Value::String(t)) => t,
+            Some(_) => return Err(bad("type", "must be a string")),
+            None => return Err(bad("type", "is required")),
+        };
+        let id: Option<String> = typed(obj.remove("id").unwrap_or(serde_json::Value::Null))
+            .map_err(|e| bad("id", e.reason))?;
+        let idempotency_key: Option<String> = typed(
+            obj.remove("idempotency_key")
+                .unwrap_or(serde_json::Value::Null),
+        )
+        .map_err(|e| bad("idempotency_key", e.reason))?;
+        let ts: Option<Millis> = typed(obj.remove("ts").unwrap_or(serde_json::Value::Null))
+            .map_err(|e| bad("ts", e.reason))?;
+        let body = serde_json::Value::Object(obj);
+        let event = match ty.as_str() {
+            "message" => Event::Message(typed(body)?),
+            "post" => Event::Post(typed(body)?),
+            "profile" => Event::Profile(typed(body)?),
+            "media" => Event::Media(typed(body)?),
+            "report" => Event::Report(typed(body)?),
+            "relationship" => Event::Relationship(typed(body)?),
+            _ => {
+                return Err(bad(
+                    "type",
+                    "unknown event type (message, post, profile, media, report, relationship)",
+                ));
+            }
+        };
+        Ok(Envelope {
+            id,
+            idempotency_key,
+            ts,
+            event,
+        })
+    }
+
     /// Checks every field against the limits above.
     pub fn validate(&self) -> Result<(), ValidationError> {
         if let Some(id) = &self.id {
@@ -524,6 +605,42 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(e.validate().unwrap_err().field, "text");
+    }
+
+    #[test]
+    fn from_json_names_exact_paths_without_echoing_values() {
+        let p = |s: &str| Envelope::from_json(serde_json::from_str(s).unwrap());
+        let e = p(r#"{"type":"profile","account":"b","declared_age":400}"#).unwrap_err();
+        assert_eq!(e.field, "declared_age");
+        assert!(!e.reason.contains("400"), "{e}");
+        let e = p(r#"{"type":"message","sender":"u","text":"x"}"#).unwrap_err();
+        assert_eq!(
+            (e.field.as_str(), e.reason.as_str()),
+            ("conversation", "is required")
+        );
+        let e = p(
+            r#"{"type":"post","post":"p","author":"a","attachments":[{"media_id":"m","md5":7}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.field, "attachments[0].md5");
+        let e = p(
+            r#"{"type":"relationship","from":"a","to":"b","kind":"follow","secret":"do not echo"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.field, "secret");
+        assert!(!e.to_string().contains("do not echo"));
+        assert_eq!(p(r#"{"type":"telepathy"}"#).unwrap_err().field, "type");
+        assert_eq!(
+            p(r#"{"type":"message","ts":"yesterday","conversation":"c","sender":"s","text":"t"}"#)
+                .unwrap_err()
+                .field,
+            "ts"
+        );
+        assert_eq!(p("[1,2]").unwrap_err().field, "");
+        let ok =
+            p(r#"{"id":"e","ts":5,"type":"message","conversation":"c","sender":"s","text":"t"}"#)
+                .unwrap();
+        assert_eq!((ok.id.as_deref(), ok.ts), (Some("e"), Some(5)));
     }
 
     #[test]

@@ -28,6 +28,16 @@ enum Command {
     Eval(cmd::conversations::EvalArgs),
     /// Scan conversations: one JSON line per conversation, then per account.
     Scan(cmd::conversations::ScanArgs),
+    /// Run the service (HTTP API, pipeline, embedded store).
+    Serve(cmd::service::ServeArgs),
+    /// Bring the store's schema up to date.
+    Migrate(cmd::service::MigrateArgs),
+    /// Manage API keys.
+    #[command(subcommand)]
+    Key(cmd::service::KeyCommand),
+    /// Check or replay rule files.
+    #[command(subcommand)]
+    Rules(cmd::service::RulesCommand),
     /// Run the demo on the embedded default: hash the sample images and match
     /// them against a sample bank.
     Demo(cmd::demo::DemoArgs),
@@ -47,6 +57,10 @@ fn main() -> ExitCode {
         Command::Match(args) => cmd::matching::run(args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Train(args) => cmd::conversations::train(args),
+        Command::Serve(args) => cmd::service::serve(args),
+        Command::Migrate(args) => cmd::service::migrate(args),
+        Command::Key(c) => cmd::service::key(c),
+        Command::Rules(c) => cmd::service::rules(c),
         Command::Eval(args) => cmd::conversations::eval(args),
         Command::Scan(args) => cmd::conversations::scan(args),
     };

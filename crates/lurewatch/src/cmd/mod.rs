@@ -5,4 +5,5 @@ pub mod conversations;
 pub mod demo;
 pub mod hash;
 pub mod matching;
+pub mod service;
 pub mod walk;

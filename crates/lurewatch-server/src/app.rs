@@ -1,0 +1,200 @@
+//! Starting and stopping the service.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+
+use arc_swap::ArcSwap;
+use lurewatch_detect::DetectorModel;
+use lurewatch_rules::RuleSet;
+use lurewatch_store::{SqliteStore, Store};
+
+use crate::auth::VerifiedKeys;
+use crate::banks;
+use crate::config::Config;
+use crate::detectors::ConversationDetector;
+use crate::pipeline::{Pipeline, Shared, Writer};
+use crate::server::{AppState, router};
+
+/// The shipped rule set, used when no rule file is configured.
+pub const DEFAULT_RULES: &str = include_str!("../../../rules/default.toml");
+
+/// Why the service could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// Storage.
+    #[error("store: {0}")]
+    Store(#[from] lurewatch_store::StoreError),
+    /// Rules.
+    #[error("rules {path}: {message}")]
+    Rules {
+        /// File.
+        path: String,
+        /// Diagnostics.
+        message: String,
+    },
+    /// Model.
+    #[error("model: {0}")]
+    Model(String),
+    /// Network.
+    #[error("listen on {addr}: {reason}")]
+    Listen {
+        /// Address.
+        addr: String,
+        /// Why.
+        reason: String,
+    },
+    /// Anything else.
+    #[error("{0}")]
+    Other(String),
+}
+
+/// Reads and compiles a rule file; every diagnostic in the message.
+pub fn load_rules(path: Option<&Path>) -> Result<(RuleSet, String), ServeError> {
+    let (src, name) = match path {
+        Some(p) => (
+            std::fs::read_to_string(p).map_err(|e| ServeError::Rules {
+                path: p.display().to_string(),
+                message: e.to_string(),
+            })?,
+            p.display().to_string(),
+        ),
+        None => (
+            DEFAULT_RULES.to_string(),
+            "rules/default.toml (built in)".to_string(),
+        ),
+    };
+    let rules = RuleSet::parse(&src).map_err(|errs| ServeError::Rules {
+        path: name.clone(),
+        message: errs
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "),
+    })?;
+    Ok((rules, name))
+}
+
+fn model_dir(config: &Config) -> PathBuf {
+    config.model.clone().unwrap_or_else(|| {
+        [
+            PathBuf::from("models/default"),
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/default"),
+        ]
+        .into_iter()
+        .find(|p| p.join("detector.json").is_file())
+        .unwrap_or_else(|| PathBuf::from("models/default"))
+    })
+}
+
+/// A running service's state, built from a config (also used by tests).
+pub async fn build(
+    config: &Config,
+    metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
+) -> Result<Arc<AppState>, ServeError> {
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| ServeError::Other(format!("data dir: {e}")))?;
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&config.data_dir).await?);
+    store.migrate().await?;
+    let (rules, _) = load_rules(config.rules.as_deref())?;
+    let dir = model_dir(config);
+    let model = DetectorModel::load(&dir)
+        .map_err(|e| ServeError::Model(format!("{}: {e}", dir.display())))?;
+    // The model lives for the rest of the process (detectors borrow it).
+    let model: &'static DetectorModel = Box::leak(Box::new(model));
+    let conversations =
+        ConversationDetector::new(model).map_err(|e| ServeError::Model(e.to_string()))?;
+    let loaded = banks::load(store.as_ref(), lurewatch_media::Limits::default()).await?;
+    let shared = Arc::new(Shared {
+        store: store.clone(),
+        rules: ArcSwap::from_pointee(rules),
+        media: RwLock::new(Arc::new(loaded.detector)),
+        labels: RwLock::new(HashMap::new()),
+    });
+    let writer = Writer::start(store.clone());
+    let pipeline = Pipeline::start(
+        shared.clone(),
+        conversations,
+        tokio::runtime::Handle::current(),
+    );
+    Ok(Arc::new(AppState {
+        store,
+        shared,
+        writer,
+        pipeline,
+        keys: VerifiedKeys::default(),
+        metrics,
+        rate_per_key: config.rate_per_key,
+        buckets: Mutex::new(HashMap::new()),
+        entry_ids: RwLock::new(loaded.ids),
+    }))
+}
+
+/// Reloads the rule file when it changes (checked every 2 s); a file that
+/// fails to compile is reported and the running rules are kept.
+fn watch_rules(state: Arc<AppState>, path: PathBuf) {
+    tokio::spawn(async move {
+        let mut last = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+            let now = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+            if now == last {
+                continue;
+            }
+            last = now;
+            match load_rules(Some(&path)) {
+                Ok((rules, _)) => {
+                    tracing::info!(path = %path.display(), version = rules.version(), "rules reloaded");
+                    state.shared.rules.store(Arc::new(rules));
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "rule reload failed; keeping the running rules")
+                }
+            }
+        }
+    });
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down: no new connections; finishing in-flight requests");
+}
+
+/// Runs the service until SIGINT/SIGTERM. In-flight requests finish and
+/// every acknowledged event is already durable.
+pub async fn serve(config: Config) -> Result<(), ServeError> {
+    let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
+        .install_recorder()
+        .ok();
+    let state = build(&config, metrics).await?;
+    if let Some(p) = &config.rules {
+        watch_rules(state.clone(), p.clone());
+    }
+    let app = router(state, config.max_body_bytes);
+    let listener = tokio::net::TcpListener::bind(&config.listen)
+        .await
+        .map_err(|e| ServeError::Listen {
+            addr: config.listen.clone(),
+            reason: e.to_string(),
+        })?;
+    tracing::info!(addr = %config.listen, data = %config.data_dir.display(), "lurewatch listening");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| ServeError::Other(e.to_string()))
+}

@@ -1,0 +1,277 @@
+//! The detectors the pipeline runs on each event, producing typed signals.
+//! Pure CPU: no I/O; state (conversations, behaviour) is owned by the
+//! caller (the pipeline thread).
+
+use std::collections::{HashMap, VecDeque};
+
+use base64::Engine as _;
+use lurewatch_behaviour::{BehaviourConfig, BehaviourTracker, Observation};
+use lurewatch_core::Signal;
+use lurewatch_core::event::{Attachment, MessageEvent, ProfileEvent};
+use lurewatch_detect::{ConversationScan, Detector, DetectorModel};
+use lurewatch_match::{Bank, IndexKind, Matcher, SignalType, SignalValue, should_query_with};
+use lurewatch_media::{Limits, hash_media};
+use lurewatch_pdq::{Dihedral, Hash256, Hasher};
+
+/// Known-image matching against the loaded banks.
+pub struct MediaDetector {
+    matcher: Matcher,
+    banks: Vec<Bank>,
+    limits: Limits,
+    min_quality: u8,
+}
+
+impl MediaDetector {
+    /// Builds the index over `banks`.
+    pub fn new(
+        banks: Vec<Bank>,
+        limits: Limits,
+    ) -> Result<MediaDetector, lurewatch_match::MatchError> {
+        let matcher = Matcher::build(&banks, IndexKind::Flat)?;
+        Ok(MediaDetector {
+            matcher,
+            banks,
+            limits,
+            min_quality: lurewatch_match::QUALITY_THRESHOLD,
+        })
+    }
+
+    /// The matcher (for enable/disable without rebuild).
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Entries across all banks.
+    pub fn len(&self) -> usize {
+        self.banks.iter().map(Bank::len).sum()
+    }
+
+    /// True when no bank holds an entry.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn hit(
+        &self,
+        media_id: &str,
+        entry: u32,
+        distance: u32,
+        transform: Dihedral,
+        ty: &str,
+    ) -> Signal {
+        let r = self.matcher.locate(entry);
+        let bank = &self.banks[r.bank];
+        let e = &bank.entries()[r.index];
+        Signal::MediaMatch {
+            media_id: media_id.to_string(),
+            bank: bank.name().to_string(),
+            entry: u64::from(entry),
+            signal_type: ty.to_string(),
+            distance,
+            transform: transform.name().to_string(),
+            label: e.meta.label.clone(),
+        }
+    }
+
+    /// Signals for one attachment: inline bytes are decoded and hashed (all
+    /// 8 rotations and flips searched); precomputed hashes are looked up.
+    pub fn detect(&self, a: &Attachment, hasher: &mut Hasher, out: &mut Vec<Signal>) {
+        let id = a.media_id.as_str();
+        let mut exact: Vec<SignalValue> = Vec::new();
+        if let Some(b64) = &a.content_base64 {
+            match base64::engine::general_purpose::STANDARD.decode(b64.as_bytes()) {
+                Err(_) => out.push(Signal::MediaError {
+                    media_id: id.into(),
+                    reason: "content_base64 is not valid base64".into(),
+                }),
+                Ok(bytes) => match hash_media(&bytes, &self.limits, true, hasher) {
+                    Err(e) => out.push(Signal::MediaError {
+                        media_id: id.into(),
+                        reason: e.to_string(),
+                    }),
+                    Ok(h) => {
+                        exact.push(SignalValue::Md5(h.digests.md5));
+                        exact.push(SignalValue::Sha256(h.digests.sha256));
+                        if let Some(all) = h.dihedral
+                            && should_query_with(all.quality, self.min_quality)
+                        {
+                            for hit in self
+                                .matcher
+                                .search_dihedral(&[all.hashes], lurewatch_match::MATCH_THRESHOLD)
+                            {
+                                out.push(self.hit(
+                                    id,
+                                    hit.entry,
+                                    hit.distance,
+                                    hit.transform,
+                                    "pdq",
+                                ));
+                            }
+                        }
+                    }
+                },
+            }
+        }
+        if let Some(p) = &a.pdq
+            && let Ok(h) = Hash256::from_hex(p)
+            && a.pdq_quality
+                .is_none_or(|q| should_query_with(q, self.min_quality))
+        {
+            for hit in self
+                .matcher
+                .search_pdq(&[h], lurewatch_match::MATCH_THRESHOLD)
+            {
+                out.push(self.hit(id, hit.entry, hit.distance, Dihedral::Original, "pdq"));
+            }
+        }
+        if let Some(m) = &a.md5
+            && let Ok(v) = SignalValue::parse_hex(SignalType::Md5, m)
+        {
+            exact.push(v);
+        }
+        if let Some(s) = &a.sha256
+            && let Ok(v) = SignalValue::parse_hex(SignalType::Sha256, s)
+        {
+            exact.push(v);
+        }
+        exact.dedup();
+        for v in &exact {
+            let ty = match v {
+                SignalValue::Md5(_) => "md5",
+                SignalValue::Sha256(_) => "sha256",
+                SignalValue::Pdq(_) => "pdq",
+            };
+            for e in self.matcher.lookup_exact(v) {
+                out.push(self.hit(id, e, 0, Dihedral::Original, ty));
+            }
+        }
+    }
+}
+
+/// Conversations kept in memory at most (oldest forgotten first).
+pub const MAX_CONVERSATIONS: usize = 1_000_000;
+
+/// The text and behaviour detector with its running state.
+pub struct ConversationDetector {
+    detector: Detector<'static>,
+    conversations: HashMap<String, ConversationScan>,
+    order: VecDeque<String>,
+    tracker: BehaviourTracker,
+}
+
+impl ConversationDetector {
+    /// Over a model that lives for the rest of the process.
+    pub fn new(
+        model: &'static DetectorModel,
+    ) -> Result<ConversationDetector, lurewatch_detect::DetectError> {
+        Ok(ConversationDetector {
+            detector: Detector::new(model)?,
+            conversations: HashMap::new(),
+            order: VecDeque::new(),
+            tracker: BehaviourTracker::new(BehaviourConfig::default()),
+        })
+    }
+
+    /// Signals for one message: conversation risk (with this message's
+    /// evidence), a stated age, and the sender's behaviour when notable.
+    pub fn on_message(&mut self, m: &MessageEvent, ts: i64, out: &mut Vec<Signal>) {
+        if m.text.is_empty() {
+            return;
+        }
+        if !self.conversations.contains_key(&m.conversation) {
+            if self.conversations.len() >= MAX_CONVERSATIONS
+                && let Some(old) = self.order.pop_front()
+            {
+                self.conversations.remove(&old);
+            }
+            self.order.push_back(m.conversation.clone());
+            self.conversations
+                .insert(m.conversation.clone(), ConversationScan::default());
+        }
+        let scan = self
+            .conversations
+            .get_mut(&m.conversation)
+            .expect("inserted above");
+        // Keep server-side evidence small: the stored event has the text.
+        scan.evidence.clear();
+        let outcome = self.detector.observe(scan, &m.sender, &m.text);
+        let analysis = self.detector.analysis();
+        let evidence: Vec<(usize, usize, String)> = analysis
+            .evidence
+            .iter()
+            .map(|e| (e.start, e.end, e.code.as_str().to_string()))
+            .collect();
+        let suspected = scan
+            .sender_weight
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(s, _)| s.clone());
+        out.push(Signal::ConversationRisk {
+            conversation: m.conversation.clone(),
+            score: outcome.conversation_score,
+            flagged: scan.first_flagged.is_some(),
+            codes: scan
+                .codes()
+                .iter()
+                .map(|c| c.as_str().to_string())
+                .collect(),
+            evidence,
+            suspected_sender: suspected,
+        });
+        if let Some(age) = analysis
+            .entities
+            .iter()
+            .filter_map(|e| e.age.as_ref())
+            .find(|a| a.self_disclosed && !a.estimated)
+        {
+            out.push(Signal::Age {
+                account: m.sender.clone(),
+                age: age.years,
+                source: "stated".into(),
+            });
+        }
+        let recipient = m.recipients.first().map(String::as_str);
+        let obs = Observation::from_analysis(&m.sender, recipient, Some(ts / 1000), analysis);
+        self.tracker.observe(&obs);
+        if outcome.conversation_score >= 0.5
+            && let Some(r) = recipient
+        {
+            self.tracker
+                .note_conversation_risk(&m.sender, r, outcome.conversation_score);
+        }
+        if let Some(a) = self.tracker.account(&m.sender)
+            && !a.reasons.is_empty()
+        {
+            out.push(Signal::AccountBehaviour {
+                account: a.user,
+                minors_contacted: a.minors_contacted,
+                script_reuse: a.script_reuse,
+                off_platform_conversations: a.off_platform_conversations,
+                adult_minor_conversations: a.adult_minor_conversations,
+                reasons: a.reasons,
+            });
+        }
+    }
+
+    /// A declared age (or birth year, against `now_year`) feeds the
+    /// behaviour state and becomes a signal.
+    pub fn on_profile(&mut self, p: &ProfileEvent, now_year: i32, out: &mut Vec<Signal>) {
+        let age = p.declared_age.or_else(|| {
+            p.birth_year
+                .and_then(|y| u8::try_from(now_year - i32::from(y)).ok())
+        });
+        if let Some(age) = age {
+            self.tracker.set_known_age(&p.account, age);
+            out.push(Signal::Age {
+                account: p.account.clone(),
+                age,
+                source: "declared".into(),
+            });
+        }
+    }
+
+    /// Conversations held in memory.
+    pub fn conversations(&self) -> usize {
+        self.conversations.len()
+    }
+}

@@ -1,0 +1,316 @@
+//! The API in-process: auth, ingest, idempotency, bad input, banks, HMA subset.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use lurewatch_server::app::build;
+use lurewatch_server::config::Config;
+use lurewatch_server::server::{AppState, router};
+use lurewatch_store::ApiKeyRecord;
+use tower::ServiceExt;
+
+struct Harness {
+    app: Router,
+    _dir: tempfile::TempDir,
+    admin: String,
+    ingest: String,
+    review: String,
+}
+
+async fn key(state: &Arc<AppState>, scopes: &[&str]) -> String {
+    let k = lurewatch_server::auth::generate().unwrap();
+    state
+        .store
+        .insert_api_key(&ApiKeyRecord {
+            id: k.id.clone(),
+            name: format!("test {scopes:?}"),
+            hash: k.hash,
+            scopes: scopes.iter().map(|s| s.to_string()).collect(),
+            created: 0,
+            revoked: false,
+        })
+        .await
+        .unwrap();
+    k.key
+}
+
+async fn harness() -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        data_dir: dir.path().to_path_buf(),
+        max_body_bytes: 1 << 20,
+        ..Config::default()
+    };
+    let state = build(&config, None).await.unwrap();
+    let admin = key(&state, &["admin"]).await;
+    let ingest = key(&state, &["ingest"]).await;
+    let review = key(&state, &["review"]).await;
+    Harness {
+        app: router(state, config.max_body_bytes),
+        _dir: dir,
+        admin,
+        ingest,
+        review,
+    }
+}
+
+async fn call(
+    app: &Router,
+    method: &str,
+    uri: &str,
+    key: Option<&str>,
+    body: impl Into<Body>,
+) -> (StatusCode, serde_json::Value) {
+    let mut req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header("content-type", "application/json");
+    if let Some(k) = key {
+        req = req.header("authorization", format!("Bearer {k}"));
+    }
+    let resp = app
+        .clone()
+        .oneshot(req.body(body.into()).unwrap())
+        .await
+        .unwrap();
+    let status = resp.status();
+    let bytes = axum::body::to_bytes(resp.into_body(), 16 << 20)
+        .await
+        .unwrap();
+    let v = serde_json::from_slice(&bytes).unwrap_or_else(|_| {
+        serde_json::Value::String(String::from_utf8_lossy(&bytes).into_owned())
+    });
+    (status, v)
+}
+
+const MSG: &str = r#"{"id":"m1","type":"message","conversation":"c1","sender":"u1","recipients":["u2"],"text":"hi, how was practice?"}"#;
+
+#[tokio::test]
+async fn health_is_open_everything_else_needs_a_key_with_the_right_scope() {
+    let h = harness().await;
+    assert_eq!(
+        call(&h.app, "GET", "/healthz", None, Body::empty()).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        call(&h.app, "GET", "/readyz", None, Body::empty()).await.0,
+        StatusCode::OK
+    );
+    for uri in ["/v1/cases", "/metrics", "/openapi.json", "/v1/banks"] {
+        assert_eq!(
+            call(&h.app, "GET", uri, None, Body::empty()).await.0,
+            StatusCode::UNAUTHORIZED,
+            "{uri}"
+        );
+        assert_eq!(
+            call(&h.app, "GET", uri, Some("lw_nope"), Body::empty())
+                .await
+                .0,
+            StatusCode::UNAUTHORIZED,
+            "{uri}"
+        );
+    }
+    let (s, v) = call(&h.app, "POST", "/v1/events", None, MSG).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    assert_eq!(v["error"], "unauthorized");
+    // Scopes: review can't ingest, ingest can't read cases or create banks.
+    assert_eq!(
+        call(&h.app, "POST", "/v1/events", Some(&h.review), MSG)
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        call(&h.app, "GET", "/v1/cases", Some(&h.ingest), Body::empty())
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        call(
+            &h.app,
+            "POST",
+            "/v1/banks",
+            Some(&h.review),
+            r#"{"name":"X"}"#
+        )
+        .await
+        .0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        call(&h.app, "GET", "/v1/cases", Some(&h.admin), Body::empty())
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (s, spec) = call(
+        &h.app,
+        "GET",
+        "/openapi.json",
+        Some(&h.review),
+        Body::empty(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(spec["paths"]["/v1/events"].is_object());
+}
+
+#[tokio::test]
+async fn ingest_decides_and_retries_are_not_processed_twice() {
+    let h = harness().await;
+    let (s, v) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), MSG).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["duplicate"], false);
+    assert_eq!(v["decision"]["verdict"], "allow");
+    let seq = v["seq"].as_i64().unwrap();
+    let (s, again) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), MSG).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(again["duplicate"], true);
+    assert_eq!(again["seq"].as_i64().unwrap(), seq);
+    // A batch.
+    let batch = r#"[{"type":"profile","account":"u2","declared_age":14},{"type":"message","conversation":"c2","sender":"x","recipients":["u2"],"text":"hey"}]"#;
+    let (s, v) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), batch).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    // Stored and readable by a reviewer.
+    let (s, e) = call(
+        &h.app,
+        "GET",
+        &format!("/v1/events/{seq}"),
+        Some(&h.review),
+        Body::empty(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{e}");
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_json_error_naming_the_field() {
+    let h = harness().await;
+    let cases = [
+        ("{not json", "malformed_json", None),
+        (
+            r#"{"type":"telepathy","sender":"u"}"#,
+            "invalid_field",
+            Some("type"),
+        ),
+        (
+            r#"{"type":"message","sender":"u","text":"x"}"#,
+            "invalid_field",
+            Some("conversation"),
+        ),
+        (
+            r#"{"type":"message","conversation":"c","sender":"","text":"x"}"#,
+            "invalid_field",
+            Some("sender"),
+        ),
+        (
+            r#"{"type":"media","account":"a","media":{"media_id":"m","pdq":"zz"}}"#,
+            "invalid_field",
+            Some("media.pdq"),
+        ),
+        (
+            r#"[{"type":"message","conversation":"c","sender":"a","text":"ok"},{"type":"profile","account":"b","declared_age":400}]"#,
+            "invalid_field",
+            Some("[1].declared_age"),
+        ),
+        ("[]", "batch_size", None),
+    ];
+    for (body, code, field) in cases {
+        let (s, v) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), body).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{body}: {v}");
+        assert_eq!(v["error"], code, "{body}: {v}");
+        if let Some(f) = field {
+            assert_eq!(v["field"], f, "{body}: {v}");
+        }
+    }
+    // Oversize body: refused with a JSON error.
+    let big = format!(
+        r#"{{"type":"message","conversation":"c","sender":"a","text":"{}"}}"#,
+        "x".repeat(2 << 20)
+    );
+    let (s, v) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), big).await;
+    assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE, "{v}");
+    // Nothing bad was stored: the service still serves.
+    assert_eq!(
+        call(&h.app, "POST", "/v1/events", Some(&h.ingest), MSG)
+            .await
+            .0,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn banks_import_match_and_disable_without_rebuild() {
+    let h = harness().await;
+    let (s, v) = call(
+        &h.app,
+        "POST",
+        "/v1/banks",
+        Some(&h.admin),
+        r#"{"name":"csam_test"}"#,
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{v}");
+    let bank = "# demo\n53d246aeab792c3456cbd352b99c5aada7e447525c0eb831ad2ec3c1c3d23c0e,100,known-0\nnot a hash,1,x\n";
+    let (s, v) = call(
+        &h.app,
+        "POST",
+        "/v1/banks/CSAM_TEST/entries?format=csv",
+        Some(&h.admin),
+        bank,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["inserted"], 1);
+    assert_eq!(v["bad_lines"][0]["line"], 3);
+    // HMA lookup.
+    let hash = "53d246aeab792c3456cbd352b99c5aada7e447525c0eb831ad2ec3c1c3d23c0f";
+    let (s, v) = call(
+        &h.app,
+        "GET",
+        &format!("/m/lookup?signal_type=pdq&signal={hash}"),
+        Some(&h.ingest),
+        Body::empty(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["CSAM_TEST"][0]["distance"], "1");
+    // A media event with that hash matches; the default rules block it.
+    let ev =
+        format!(r#"{{"type":"media","account":"bad","media":{{"media_id":"m9","pdq":"{hash}"}}}}"#);
+    let (s, v) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), ev.clone()).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(
+        v["decision"]["signals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["kind"] == "media_match"),
+        "{v}"
+    );
+    assert_eq!(v["decision"]["verdict"], "block", "{v}");
+    // Disable the bank: the next event no longer matches.
+    let (s, _) = call(
+        &h.app,
+        "POST",
+        "/v1/banks/CSAM_TEST/enabled",
+        Some(&h.admin),
+        r#"{"enabled":false}"#,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    let ev2 = ev.replace("m9", "m10");
+    let (_, v) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), ev2).await;
+    assert!(
+        !v["decision"]["signals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["kind"] == "media_match"),
+        "{v}"
+    );
+}

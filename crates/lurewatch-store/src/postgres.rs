@@ -1,0 +1,77 @@
+//! The PostgreSQL backend: same SQL as SQLite (see `shared.rs`), one pool.
+//!
+//! * A commit is durable under the server's default
+//!   `synchronous_commit = on`.
+//! * Appends take a transaction-scoped advisory lock first, so seqs become
+//!   visible in order: a reader paging with [`crate::Store::events_after`]
+//!   never skips an event whose transaction committed late. (Identity values
+//!   are handed out at insert time; without the lock, transaction A could
+//!   take seq 5, B seq 6, B commit, a reader see 6 and move past 5.) Seqs may
+//!   have gaps (a rolled-back append, or a duplicate, consumes values).
+//! * `due_jobs` claims with `FOR UPDATE SKIP LOCKED`, so several workers can
+//!   poll at once.
+
+use std::time::Duration;
+
+use sqlx::migrate::Migrator;
+use sqlx::postgres::PgPoolOptions;
+use sqlx::{Pool, Postgres};
+
+use crate::StoreError;
+
+/// Connections of the pool.
+const CONNECTIONS: u32 = 8;
+
+type Db = Postgres;
+type Backend = PgStore;
+
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Serialises appends (a fixed key of this crate), see the module docs.
+const APPEND_LOCK: Option<&str> = Some("SELECT pg_advisory_xact_lock(7817418922365380711)");
+
+/// Leases due jobs: `$1` now, `$2` lease end, `$3` limit.
+const DUE_JOBS: &str = "UPDATE jobs SET leased_until = $2 WHERE id IN (\
+     SELECT id FROM jobs WHERE status = 'pending' AND next_attempt <= $1 \
+     AND (leased_until IS NULL OR leased_until <= $1) \
+     ORDER BY next_attempt, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
+     RETURNING id, kind, payload, attempts, next_attempt";
+
+/// Bind parameters of the generated multi-row statements.
+fn placeholder(position: usize) -> String {
+    format!("${position}")
+}
+
+/// The PostgreSQL store. Cheap to clone (the pool is shared).
+#[derive(Debug, Clone)]
+pub struct PgStore {
+    pool: Pool<Postgres>,
+}
+
+impl PgStore {
+    /// Connects to `url` (`postgres://user@host:port/database`). Call
+    /// [`crate::Store::migrate`] before use.
+    pub async fn connect(url: &str) -> Result<PgStore, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(CONNECTIONS)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect(url)
+            .await?;
+        Ok(PgStore { pool })
+    }
+
+    /// Waits for in-flight work and closes every connection.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    fn writer(&self) -> &Pool<Postgres> {
+        &self.pool
+    }
+
+    fn reader(&self) -> &Pool<Postgres> {
+        &self.pool
+    }
+}
+
+include!("shared.rs");

@@ -1,0 +1,937 @@
+// The `Store` implementation shared by both backends: `include!`d into
+// `sqlite.rs` and `postgres.rs`, each of which defines first:
+//
+// * `type Db` (the sqlx database) and `type Backend` (the store struct, with
+//   `fn writer(&self) -> &Pool<Db>` and `fn reader(&self) -> &Pool<Db>`;
+//   `Pool` and `StoreError` are in scope),
+// * `static MIGRATOR: Migrator`,
+// * `const APPEND_LOCK: Option<&str>`: run first in each append transaction,
+// * `const DUE_JOBS: &str`: the claim query of `due_jobs` (row locking
+//   differs),
+// * `fn placeholder(n: usize) -> String`: the n-th (from 1) bind parameter
+//   of the generated multi-row statements.
+//
+// The SQL below is written once for both: `$n` placeholders (sqlx maps them
+// on SQLite too), `ON CONFLICT` upserts, `RETURNING`, `CASE` instead of
+// `max()`/`GREATEST()`, JSON as TEXT, booleans bound as `bool`.
+
+use std::collections::HashMap;
+
+use async_trait::async_trait;
+use lurewatch_core::{Decision, EntityRef, EventKind, Label, Millis};
+use sqlx::{Database, Row};
+
+use crate::{
+    ApiKeyRecord, Appended, BankEntryRecord, BankRecord, Case, CaseFilter, CaseId, CaseStatus,
+    CaseSummary, CaseUpdate, JOB_LEASE_MS, Job, NewEvent, Store, StoredEvent,
+};
+
+type DbRow = <Db as Database>::Row;
+
+/// Longest job error kept.
+const MAX_JOB_ERROR_LEN: usize = 1000;
+
+/// A `SELECT` of whole events followed by `$tail`, as one `&'static str`.
+macro_rules! event_sql {
+    ($tail:literal) => {
+        concat!(
+            "SELECT seq, dedupe_key, kind, actor, conversation, ts, received, envelope, decision \
+             FROM events ",
+            $tail
+        )
+    };
+}
+
+/// Rows per multi-row statement of an append, largest first: a batch is
+/// split greedily, so few statement shapes exist (and stay prepared).
+const APPEND_CHUNKS: [usize; 4] = [64, 16, 4, 1];
+
+/// The statements of one append chunk.
+struct AppendStatements {
+    /// Rows (and keys) it takes.
+    rows: usize,
+    /// `SELECT seq, dedupe_key FROM events WHERE dedupe_key IN ($1..$rows)`.
+    select_known: &'static str,
+    /// Multi-row insert of `rows` events returning `seq, dedupe_key`.
+    insert: &'static str,
+}
+
+/// The largest chunk's statements that fit `remaining` rows (at least 1).
+fn append_statements(remaining: usize) -> &'static AppendStatements {
+    static STATEMENTS: std::sync::OnceLock<Vec<AppendStatements>> = std::sync::OnceLock::new();
+    let all = STATEMENTS.get_or_init(|| {
+        APPEND_CHUNKS
+            .iter()
+            .map(|&rows| {
+                let keys: Vec<String> = (1..=rows).map(placeholder).collect();
+                let values: Vec<String> = (0..rows)
+                    .map(|row| {
+                        let columns: Vec<String> = (1..=7)
+                            .map(|column| placeholder(row * 7 + column))
+                            .collect();
+                        format!("({})", columns.join(", "))
+                    })
+                    .collect();
+                // Built once from numbers only, and kept for the process's
+                // life: `&'static str` is what sqlx takes as safe SQL.
+                AppendStatements {
+                    rows,
+                    select_known: format!(
+                        "SELECT seq, dedupe_key FROM events WHERE dedupe_key IN ({})",
+                        keys.join(", ")
+                    )
+                    .leak(),
+                    insert: format!(
+                        "INSERT INTO events \
+                         (dedupe_key, kind, actor, conversation, ts, received, envelope) \
+                         VALUES {} RETURNING seq, dedupe_key",
+                        values.join(", ")
+                    )
+                    .leak(),
+                }
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|statements| statements.rows <= remaining)
+        .unwrap_or(&all[all.len() - 1])
+}
+
+fn sql_limit(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// Serialises for a TEXT column. Serialising our own types cannot fail in
+/// practice; if it does, the message names only what.
+fn to_json_text<T: serde::Serialize>(what: &str, value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value)
+        .map_err(|_| StoreError::Invalid(format!("{what}: not serialisable")))
+}
+
+/// Parses a TEXT column. serde's messages can quote content, so they are
+/// replaced by one naming the column.
+fn from_json_text<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(|error| {
+        StoreError::Database(format!(
+            "stored {what} is not valid ({:?})",
+            error.classify()
+        ))
+    })
+}
+
+fn parse_event_kind(name: &str) -> Result<EventKind, StoreError> {
+    Ok(match name {
+        "message" => EventKind::Message,
+        "post" => EventKind::Post,
+        "profile" => EventKind::Profile,
+        "media" => EventKind::Media,
+        "report" => EventKind::Report,
+        "relationship" => EventKind::Relationship,
+        _ => {
+            return Err(StoreError::Database(format!(
+                "stored event kind {name:?} is unknown"
+            )));
+        }
+    })
+}
+
+fn parse_case_status(name: &str) -> Result<CaseStatus, StoreError> {
+    CaseStatus::parse(name)
+        .ok_or_else(|| StoreError::Database(format!("stored case status {name:?} is unknown")))
+}
+
+fn is_unique_violation(error: &sqlx::Error) -> bool {
+    error
+        .as_database_error()
+        .is_some_and(|e| e.is_unique_violation())
+}
+
+fn is_foreign_key_violation(error: &sqlx::Error) -> bool {
+    error
+        .as_database_error()
+        .is_some_and(|e| e.is_foreign_key_violation())
+}
+
+fn event_from_row(row: &DbRow) -> Result<StoredEvent, StoreError> {
+    let seq: i64 = row.try_get("seq")?;
+    let kind: String = row.try_get("kind")?;
+    let envelope: String = row.try_get("envelope")?;
+    let decision: Option<String> = row.try_get("decision")?;
+    Ok(StoredEvent {
+        seq,
+        dedupe_key: row.try_get("dedupe_key")?,
+        kind: parse_event_kind(&kind)?,
+        actor: row.try_get("actor")?,
+        conversation: row.try_get("conversation")?,
+        ts: row.try_get("ts")?,
+        received: row.try_get("received")?,
+        envelope: from_json_text(&format!("envelope of event {seq}"), &envelope)?,
+        decision: decision
+            .map(|text| from_json_text::<Decision>(&format!("decision of event {seq}"), &text))
+            .transpose()?,
+    })
+}
+
+fn events_from_rows(rows: &[DbRow]) -> Result<Vec<StoredEvent>, StoreError> {
+    rows.iter().map(event_from_row).collect()
+}
+
+fn label_from_row(entity: &EntityRef, row: &DbRow) -> Result<Label, StoreError> {
+    Ok(Label {
+        entity: entity.clone(),
+        label: row.try_get("label")?,
+        source: row.try_get("source")?,
+        created: row.try_get("created")?,
+        expires: row.try_get("expires")?,
+    })
+}
+
+fn bank_entry_from_row(row: &DbRow) -> Result<BankEntryRecord, StoreError> {
+    let quality: Option<i32> = row.try_get("quality")?;
+    Ok(BankEntryRecord {
+        id: Some(row.try_get("id")?),
+        signal_type: row.try_get("signal_type")?,
+        value: row.try_get("value")?,
+        source: row.try_get("source")?,
+        label: row.try_get("label")?,
+        added: row.try_get("added")?,
+        enabled: row.try_get("enabled")?,
+        quality: quality.map(|q| q.clamp(0, 100) as u8),
+    })
+}
+
+fn api_key_from_row(row: &DbRow) -> Result<ApiKeyRecord, StoreError> {
+    let id: String = row.try_get("id")?;
+    let scopes: String = row.try_get("scopes")?;
+    Ok(ApiKeyRecord {
+        scopes: from_json_text(&format!("scopes of api key {id}"), &scopes)?,
+        id,
+        name: row.try_get("name")?,
+        hash: row.try_get("hash")?,
+        created: row.try_get("created")?,
+        revoked: row.try_get("revoked")?,
+    })
+}
+
+fn case_summary_from_row(row: &DbRow) -> Result<CaseSummary, StoreError> {
+    let status: String = row.try_get("status")?;
+    let events: i64 = row.try_get("events")?;
+    let targets: i64 = row.try_get("targets")?;
+    Ok(CaseSummary {
+        id: CaseId(row.try_get("id")?),
+        subject: row.try_get("subject")?,
+        status: parse_case_status(&status)?,
+        queue: row.try_get("queue")?,
+        priority: row.try_get("priority")?,
+        child_safety: row.try_get("child_safety")?,
+        created: row.try_get("created")?,
+        updated: row.try_get("updated")?,
+        events: events.max(0) as u64,
+        targets: targets.max(0) as u64,
+    })
+}
+
+#[async_trait]
+impl Store for Backend {
+    async fn migrate(&self) -> Result<(), StoreError> {
+        MIGRATOR.run(self.writer()).await?;
+        Ok(())
+    }
+
+    async fn append_events(&self, batch: &[NewEvent]) -> Result<Vec<Appended>, StoreError> {
+        if batch.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Serialise outside the transaction: the writer is held for less time.
+        let envelopes = batch
+            .iter()
+            .map(|event| to_json_text("envelope", &event.envelope))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut tx = self.writer().begin().await?;
+        if let Some(lock_sql) = APPEND_LOCK {
+            sqlx::query(lock_sql).execute(&mut *tx).await?;
+        }
+        // Appends are serialised (one SQLite writer; the PostgreSQL lock), so
+        // the keys found here cannot be inserted by anyone else before we
+        // insert ours.
+        let mut keys: Vec<&str> = batch
+            .iter()
+            .filter_map(|e| e.dedupe_key.as_deref())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let mut known: HashMap<&str, i64> = HashMap::new();
+        let mut rest = keys.as_slice();
+        while !rest.is_empty() {
+            let statements = append_statements(rest.len());
+            let (chunk, tail) = rest.split_at(statements.rows);
+            let mut query = sqlx::query(statements.select_known);
+            for key in chunk {
+                query = query.bind(*key);
+            }
+            for row in query.fetch_all(&mut *tx).await? {
+                let key: String = row.try_get("dedupe_key")?;
+                let seq: i64 = row.try_get("seq")?;
+                if let Some(key) = chunk.iter().find(|k| **k == key) {
+                    known.insert(key, seq);
+                }
+            }
+            rest = tail;
+        }
+
+        // Plan: which inputs are new (by position among the new ones), which
+        // repeat a stored key or a key new earlier in this batch.
+        enum Planned {
+            New(usize),
+            Stored(i64),
+        }
+        let mut planned = Vec::with_capacity(batch.len());
+        let mut new_inputs: Vec<usize> = Vec::with_capacity(batch.len());
+        let mut new_in_batch: HashMap<&str, usize> = HashMap::new();
+        for (index, event) in batch.iter().enumerate() {
+            let plan = match event.dedupe_key.as_deref() {
+                Some(key) => {
+                    if let Some(&seq) = known.get(key) {
+                        Planned::Stored(seq)
+                    } else if let Some(&position) = new_in_batch.get(key) {
+                        Planned::New(position)
+                    } else {
+                        new_in_batch.insert(key, new_inputs.len());
+                        new_inputs.push(index);
+                        Planned::New(new_inputs.len() - 1)
+                    }
+                }
+                None => {
+                    new_inputs.push(index);
+                    Planned::New(new_inputs.len() - 1)
+                }
+            };
+            planned.push(plan);
+        }
+
+        // Insert the new ones in multi-row statements. A statement assigns
+        // seqs in VALUES order; RETURNING's order is unspecified, so the seqs
+        // are sorted, and checked against the keys to be sure.
+        let mut new_seqs: Vec<i64> = Vec::with_capacity(new_inputs.len());
+        let mut rest = new_inputs.as_slice();
+        while !rest.is_empty() {
+            let statements = append_statements(rest.len());
+            let (chunk, tail) = rest.split_at(statements.rows);
+            let mut query = sqlx::query(statements.insert);
+            for &index in chunk {
+                let event = &batch[index];
+                query = query
+                    .bind(event.dedupe_key.as_deref())
+                    .bind(event.kind.as_str())
+                    .bind(event.actor.as_str())
+                    .bind(event.conversation.as_deref())
+                    .bind(event.ts)
+                    .bind(event.received)
+                    .bind(envelopes[index].as_str());
+            }
+            let mut inserted = query
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|row| {
+                    Ok((
+                        row.try_get::<i64, _>("seq")?,
+                        row.try_get::<Option<String>, _>("dedupe_key")?,
+                    ))
+                })
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            inserted.sort_unstable_by_key(|(seq, _)| *seq);
+            let in_order = inserted.len() == chunk.len()
+                && chunk
+                    .iter()
+                    .zip(&inserted)
+                    .all(|(&index, (_, key))| batch[index].dedupe_key == *key);
+            if !in_order {
+                return Err(StoreError::Database(
+                    "append: inserted rows did not come back in order".into(),
+                ));
+            }
+            new_seqs.extend(inserted.into_iter().map(|(seq, _)| seq));
+            rest = tail;
+        }
+        tx.commit().await?;
+
+        let mut first_use = vec![true; new_seqs.len()];
+        Ok(planned
+            .into_iter()
+            .map(|plan| match plan {
+                Planned::Stored(seq) => Appended::Duplicate { seq },
+                Planned::New(position) => {
+                    let seq = new_seqs[position];
+                    if std::mem::replace(&mut first_use[position], false) {
+                        Appended::New { seq }
+                    } else {
+                        Appended::Duplicate { seq }
+                    }
+                }
+            })
+            .collect())
+    }
+
+    async fn record_decision(&self, seq: i64, decision: &Decision) -> Result<(), StoreError> {
+        let text = to_json_text("decision", decision)?;
+        let done = sqlx::query("UPDATE events SET decision = $2 WHERE seq = $1")
+            .bind(seq)
+            .bind(text)
+            .execute(self.writer())
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(format!("event {seq}")));
+        }
+        Ok(())
+    }
+
+    async fn event(&self, seq: i64) -> Result<Option<StoredEvent>, StoreError> {
+        const SQL: &str = event_sql!("WHERE seq = $1");
+        let row = sqlx::query(SQL)
+            .bind(seq)
+            .fetch_optional(self.reader())
+            .await?;
+        row.as_ref().map(event_from_row).transpose()
+    }
+
+    async fn events_after(
+        &self,
+        after_seq: i64,
+        since_ts: Option<Millis>,
+        limit: usize,
+    ) -> Result<Vec<StoredEvent>, StoreError> {
+        const SQL: &str =
+            event_sql!("WHERE seq > $1 AND ($2 IS NULL OR ts >= $2) ORDER BY seq LIMIT $3");
+        let rows = sqlx::query(SQL)
+            .bind(after_seq)
+            .bind(since_ts)
+            .bind(sql_limit(limit))
+            .fetch_all(self.reader())
+            .await?;
+        events_from_rows(&rows)
+    }
+
+    async fn events_of_actor(
+        &self,
+        actor: &str,
+        limit: usize,
+    ) -> Result<Vec<StoredEvent>, StoreError> {
+        const SQL: &str = event_sql!("WHERE actor = $1 ORDER BY seq DESC LIMIT $2");
+        let rows = sqlx::query(SQL)
+            .bind(actor)
+            .bind(sql_limit(limit))
+            .fetch_all(self.reader())
+            .await?;
+        events_from_rows(&rows)
+    }
+
+    async fn events_of_conversation(
+        &self,
+        conversation: &str,
+        limit: usize,
+    ) -> Result<Vec<StoredEvent>, StoreError> {
+        const SQL: &str = event_sql!("WHERE conversation = $1 ORDER BY seq DESC LIMIT $2");
+        let rows = sqlx::query(SQL)
+            .bind(conversation)
+            .bind(sql_limit(limit))
+            .fetch_all(self.reader())
+            .await?;
+        events_from_rows(&rows)
+    }
+
+    async fn add_label(&self, label: &Label) -> Result<(), StoreError> {
+        // The new label replaces the stored one only if it expires later.
+        sqlx::query(
+            "INSERT INTO labels (entity_kind, entity_id, label, source, created, expires) \
+             VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (entity_kind, entity_id, label) DO UPDATE SET \
+             source = excluded.source, created = excluded.created, expires = excluded.expires \
+             WHERE labels.expires IS NOT NULL \
+             AND (excluded.expires IS NULL OR excluded.expires > labels.expires)",
+        )
+        .bind(label.entity.kind.as_str())
+        .bind(label.entity.id.as_str())
+        .bind(label.label.as_str())
+        .bind(label.source.as_str())
+        .bind(label.created)
+        .bind(label.expires)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    async fn remove_label(&self, entity: &EntityRef, label: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "DELETE FROM labels WHERE entity_kind = $1 AND entity_id = $2 AND label = $3",
+        )
+        .bind(entity.kind.as_str())
+        .bind(entity.id.as_str())
+        .bind(label)
+        .execute(self.writer())
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn labels(&self, entity: &EntityRef, now: Millis) -> Result<Vec<Label>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT label, source, created, expires FROM labels \
+             WHERE entity_kind = $1 AND entity_id = $2 AND (expires IS NULL OR expires > $3) \
+             ORDER BY label",
+        )
+        .bind(entity.kind.as_str())
+        .bind(entity.id.as_str())
+        .bind(now)
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter().map(|row| label_from_row(entity, row)).collect()
+    }
+
+    async fn add_to_counter(
+        &self,
+        entity: &EntityRef,
+        name: &str,
+        bucket: Millis,
+        by: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO counters (entity_kind, entity_id, name, bucket, value) \
+             VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (entity_kind, entity_id, name, bucket) \
+             DO UPDATE SET value = counters.value + excluded.value",
+        )
+        .bind(entity.kind.as_str())
+        .bind(entity.id.as_str())
+        .bind(name)
+        .bind(bucket)
+        .bind(by)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    async fn counter_total(
+        &self,
+        entity: &EntityRef,
+        name: &str,
+        since: Millis,
+    ) -> Result<i64, StoreError> {
+        // SUM of BIGINT is NUMERIC on PostgreSQL: cast back.
+        let row = sqlx::query(
+            "SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) AS total FROM counters \
+             WHERE entity_kind = $1 AND entity_id = $2 AND name = $3 AND bucket >= $4",
+        )
+        .bind(entity.kind.as_str())
+        .bind(entity.id.as_str())
+        .bind(name)
+        .bind(since)
+        .fetch_one(self.reader())
+        .await?;
+        Ok(row.try_get("total")?)
+    }
+
+    async fn upsert_case(&self, update: &CaseUpdate) -> Result<CaseId, StoreError> {
+        let mut tx = self.writer().begin().await?;
+        // One statement, so concurrent updates of one subject cannot open two
+        // cases (the partial unique index arbitrates). Expressions in SET see
+        // the old row.
+        let row = sqlx::query(
+            "INSERT INTO cases (subject, status, queue, priority, child_safety, created, updated) \
+             VALUES ($1, 'open', $2, $3, $4, $5, $5) \
+             ON CONFLICT (subject) WHERE status = 'open' DO UPDATE SET \
+             queue = CASE WHEN excluded.priority > cases.priority \
+                 THEN excluded.queue ELSE cases.queue END, \
+             priority = CASE WHEN excluded.priority > cases.priority \
+                 THEN excluded.priority ELSE cases.priority END, \
+             child_safety = (cases.child_safety OR excluded.child_safety), \
+             updated = CASE WHEN excluded.updated > cases.updated \
+                 THEN excluded.updated ELSE cases.updated END \
+             RETURNING id",
+        )
+        .bind(update.subject.as_str())
+        .bind(update.queue.as_str())
+        .bind(update.priority)
+        .bind(update.child_safety)
+        .bind(update.now)
+        .fetch_one(&mut *tx)
+        .await?;
+        let case_id: i64 = row.try_get("id")?;
+        let linked = sqlx::query(
+            "INSERT INTO case_events (case_id, event_seq) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(case_id)
+        .bind(update.event_seq)
+        .execute(&mut *tx)
+        .await;
+        match linked {
+            Err(error) if is_foreign_key_violation(&error) => {
+                return Err(StoreError::NotFound(format!("event {}", update.event_seq)));
+            }
+            other => {
+                other?;
+            }
+        }
+        for target in &update.targets {
+            sqlx::query(
+                "INSERT INTO case_targets (case_id, target) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(case_id)
+            .bind(target.as_str())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(CaseId(case_id))
+    }
+
+    async fn case(&self, id: CaseId) -> Result<Option<Case>, StoreError> {
+        // One read transaction: the three reads see the same snapshot.
+        let mut tx = self.reader().begin().await?;
+        let Some(row) = sqlx::query(
+            "SELECT id, subject, status, queue, priority, child_safety, created, updated \
+             FROM cases WHERE id = $1",
+        )
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let event_rows =
+            sqlx::query("SELECT event_seq FROM case_events WHERE case_id = $1 ORDER BY event_seq")
+                .bind(id.0)
+                .fetch_all(&mut *tx)
+                .await?;
+        let target_rows =
+            sqlx::query("SELECT target FROM case_targets WHERE case_id = $1 ORDER BY target")
+                .bind(id.0)
+                .fetch_all(&mut *tx)
+                .await?;
+        tx.commit().await?;
+        let status: String = row.try_get("status")?;
+        Ok(Some(Case {
+            id,
+            subject: row.try_get("subject")?,
+            status: parse_case_status(&status)?,
+            queue: row.try_get("queue")?,
+            priority: row.try_get("priority")?,
+            child_safety: row.try_get("child_safety")?,
+            created: row.try_get("created")?,
+            updated: row.try_get("updated")?,
+            event_seqs: event_rows
+                .iter()
+                .map(|r| r.try_get("event_seq"))
+                .collect::<Result<_, _>>()?,
+            targets: target_rows
+                .iter()
+                .map(|r| r.try_get("target"))
+                .collect::<Result<_, _>>()?,
+        }))
+    }
+
+    async fn cases(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT c.id, c.subject, c.status, c.queue, c.priority, c.child_safety, \
+             c.created, c.updated, \
+             (SELECT COUNT(*) FROM case_events e WHERE e.case_id = c.id) AS events, \
+             (SELECT COUNT(*) FROM case_targets t WHERE t.case_id = c.id) AS targets \
+             FROM cases c \
+             WHERE ($1 IS NULL OR c.status = $1) AND ($2 IS NULL OR c.queue = $2) \
+             AND ($3 IS NULL OR c.subject = $3) \
+             ORDER BY c.priority DESC, c.created ASC, c.id ASC LIMIT $4 OFFSET $5",
+        )
+        .bind(filter.status.map(CaseStatus::as_str))
+        .bind(filter.queue.as_deref())
+        .bind(filter.subject.as_deref())
+        .bind(sql_limit(filter.limit))
+        .bind(sql_limit(filter.offset))
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter().map(case_summary_from_row).collect()
+    }
+
+    async fn set_case_status(
+        &self,
+        id: CaseId,
+        status: CaseStatus,
+        now: Millis,
+    ) -> Result<(), StoreError> {
+        let done = sqlx::query("UPDATE cases SET status = $2, updated = $3 WHERE id = $1")
+            .bind(id.0)
+            .bind(status.as_str())
+            .bind(now)
+            .execute(self.writer())
+            .await;
+        match done {
+            Ok(done) if done.rows_affected() == 0 => {
+                Err(StoreError::NotFound(format!("case {id}")))
+            }
+            Ok(_) => Ok(()),
+            Err(error) if is_unique_violation(&error) => Err(StoreError::Conflict(format!(
+                "case {id}: its subject already has an open case"
+            ))),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    async fn create_bank(&self, name: &str, max_distance: u32) -> Result<(), StoreError> {
+        if name.is_empty() {
+            return Err(StoreError::Invalid("name: must not be empty".into()));
+        }
+        let max_distance = i32::try_from(max_distance)
+            .map_err(|_| StoreError::Invalid("max_distance: too large".into()))?;
+        let done =
+            sqlx::query("INSERT INTO banks (name, max_distance, enabled) VALUES ($1, $2, $3)")
+                .bind(name)
+                .bind(max_distance)
+                .bind(true)
+                .execute(self.writer())
+                .await;
+        match done {
+            Err(error) if is_unique_violation(&error) => {
+                Err(StoreError::Conflict(format!("bank {name:?} exists")))
+            }
+            other => other.map(|_| ()).map_err(StoreError::from),
+        }
+    }
+
+    async fn banks(&self) -> Result<Vec<BankRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT b.name, b.max_distance, b.enabled, \
+             (SELECT COUNT(*) FROM bank_entries e WHERE e.bank = b.name) AS entries \
+             FROM banks b ORDER BY b.name",
+        )
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let max_distance: i32 = row.try_get("max_distance")?;
+                let entries: i64 = row.try_get("entries")?;
+                Ok(BankRecord {
+                    name: row.try_get("name")?,
+                    max_distance: max_distance.max(0) as u32,
+                    enabled: row.try_get("enabled")?,
+                    entries: entries.max(0) as u64,
+                })
+            })
+            .collect()
+    }
+
+    async fn add_bank_entries(
+        &self,
+        bank: &str,
+        entries: &[BankEntryRecord],
+    ) -> Result<u64, StoreError> {
+        for (index, entry) in entries.iter().enumerate() {
+            entry.validate().map_err(|error| match error {
+                StoreError::Invalid(what) => {
+                    StoreError::Invalid(format!("entries[{index}].{what}"))
+                }
+                other => other,
+            })?;
+        }
+        let mut tx = self.writer().begin().await?;
+        let exists = sqlx::query("SELECT 1 AS one FROM banks WHERE name = $1")
+            .bind(bank)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            return Err(StoreError::NotFound(format!("bank {bank:?}")));
+        }
+        let mut inserted = 0;
+        for entry in entries {
+            let done = sqlx::query(
+                "INSERT INTO bank_entries \
+                 (bank, signal_type, value, source, label, added, enabled, quality) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                 ON CONFLICT (bank, signal_type, value) DO NOTHING",
+            )
+            .bind(bank)
+            .bind(entry.signal_type.as_str())
+            .bind(entry.value.as_str())
+            .bind(entry.source.as_str())
+            .bind(entry.label.as_deref())
+            .bind(entry.added)
+            .bind(entry.enabled)
+            .bind(entry.quality.map(i32::from))
+            .execute(&mut *tx)
+            .await?;
+            inserted += done.rows_affected();
+        }
+        tx.commit().await?;
+        Ok(inserted)
+    }
+
+    async fn bank_entries(&self, bank: &str) -> Result<Vec<BankEntryRecord>, StoreError> {
+        let mut tx = self.reader().begin().await?;
+        let exists = sqlx::query("SELECT 1 AS one FROM banks WHERE name = $1")
+            .bind(bank)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            return Err(StoreError::NotFound(format!("bank {bank:?}")));
+        }
+        let rows = sqlx::query(
+            "SELECT id, signal_type, value, source, label, added, enabled, quality \
+             FROM bank_entries WHERE bank = $1 ORDER BY id",
+        )
+        .bind(bank)
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        rows.iter().map(bank_entry_from_row).collect()
+    }
+
+    async fn set_bank_enabled(&self, bank: &str, enabled: bool) -> Result<(), StoreError> {
+        let done = sqlx::query("UPDATE banks SET enabled = $2 WHERE name = $1")
+            .bind(bank)
+            .bind(enabled)
+            .execute(self.writer())
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(format!("bank {bank:?}")));
+        }
+        Ok(())
+    }
+
+    async fn set_entry_enabled(&self, entry_id: i64, enabled: bool) -> Result<(), StoreError> {
+        let done = sqlx::query("UPDATE bank_entries SET enabled = $2 WHERE id = $1")
+            .bind(entry_id)
+            .bind(enabled)
+            .execute(self.writer())
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(format!("bank entry {entry_id}")));
+        }
+        Ok(())
+    }
+
+    async fn enqueue(
+        &self,
+        kind: &str,
+        payload: &serde_json::Value,
+        now: Millis,
+    ) -> Result<i64, StoreError> {
+        let payload = to_json_text("payload", payload)?;
+        let row = sqlx::query(
+            "INSERT INTO jobs (kind, payload, status, attempts, next_attempt, created) \
+             VALUES ($1, $2, 'pending', 0, $3, $3) RETURNING id",
+        )
+        .bind(kind)
+        .bind(payload)
+        .bind(now)
+        .fetch_one(self.writer())
+        .await?;
+        Ok(row.try_get("id")?)
+    }
+
+    async fn due_jobs(&self, now: Millis, limit: usize) -> Result<Vec<Job>, StoreError> {
+        let rows = sqlx::query(DUE_JOBS)
+            .bind(now)
+            .bind(now.saturating_add(JOB_LEASE_MS))
+            .bind(sql_limit(limit))
+            .fetch_all(self.writer())
+            .await?;
+        let mut jobs = rows
+            .iter()
+            .map(|row| {
+                let id: i64 = row.try_get("id")?;
+                let payload: String = row.try_get("payload")?;
+                let attempts: i32 = row.try_get("attempts")?;
+                Ok(Job {
+                    payload: from_json_text(&format!("payload of job {id}"), &payload)?,
+                    id,
+                    kind: row.try_get("kind")?,
+                    attempts: attempts.max(0) as u32,
+                    next_attempt: row.try_get("next_attempt")?,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        // RETURNING has no defined order.
+        jobs.sort_by_key(|job| (job.next_attempt, job.id));
+        Ok(jobs)
+    }
+
+    async fn job_done(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM jobs WHERE id = $1")
+            .bind(id)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    async fn job_failed(
+        &self,
+        id: i64,
+        next_attempt: Millis,
+        error: &str,
+        give_up: bool,
+    ) -> Result<(), StoreError> {
+        let mut end = error.len().min(MAX_JOB_ERROR_LEN);
+        while !error.is_char_boundary(end) {
+            end -= 1;
+        }
+        sqlx::query(
+            "UPDATE jobs SET attempts = attempts + 1, next_attempt = $2, last_error = $3, \
+             leased_until = NULL, status = CASE WHEN $4 THEN 'dead' ELSE 'pending' END \
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(next_attempt)
+        .bind(&error[..end])
+        .bind(give_up)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    async fn insert_api_key(&self, key: &ApiKeyRecord) -> Result<(), StoreError> {
+        let scopes = to_json_text("scopes", &key.scopes)?;
+        let done = sqlx::query(
+            "INSERT INTO api_keys (id, name, hash, scopes, created, revoked) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(key.id.as_str())
+        .bind(key.name.as_str())
+        .bind(key.hash.as_str())
+        .bind(scopes)
+        .bind(key.created)
+        .bind(key.revoked)
+        .execute(self.writer())
+        .await;
+        match done {
+            Err(error) if is_unique_violation(&error) => {
+                Err(StoreError::Conflict(format!("api key {:?} exists", key.id)))
+            }
+            other => other.map(|_| ()).map_err(StoreError::from),
+        }
+    }
+
+    async fn api_key(&self, id: &str) -> Result<Option<ApiKeyRecord>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, name, hash, scopes, created, revoked FROM api_keys WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.reader())
+        .await?;
+        row.as_ref().map(api_key_from_row).transpose()
+    }
+
+    async fn api_keys(&self) -> Result<Vec<ApiKeyRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, name, hash, scopes, created, revoked FROM api_keys ORDER BY id",
+        )
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter().map(api_key_from_row).collect()
+    }
+
+    async fn revoke_api_key(&self, id: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE api_keys SET revoked = $2 WHERE id = $1")
+            .bind(id)
+            .bind(true)
+            .execute(self.writer())
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+}
