@@ -110,6 +110,7 @@ pub async fn build(
         rules: ArcSwap::from_pointee(rules),
         media: RwLock::new(Arc::new(loaded.detector)),
         labels: RwLock::new(HashMap::new()),
+        effects: crate::pipeline::start_write_back(store.clone()),
     });
     let writer = Writer::start(store.clone());
     let pipeline = Pipeline::start(

@@ -22,7 +22,7 @@ use arc_swap::ArcSwap;
 use lurewatch_core::event::{Envelope, Event};
 use lurewatch_core::{Action, Decision, EntityKind, EntityRef, Label, Millis, Signal};
 use lurewatch_rules::{EvalInput, RoleLabels, RuleSet};
-use lurewatch_store::{Appended, CaseUpdate, NewEvent, Store, StoreError};
+use lurewatch_store::{Appended, CaseUpdate, CounterAdd, NewEvent, Store, StoreError};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::detectors::{ConversationDetector, MediaDetector};
@@ -64,7 +64,10 @@ impl Writer {
                         Err(_) => break,
                     }
                 }
+                let t = std::time::Instant::now();
                 let result = store.append_events(&batch).await;
+                metrics::histogram!("lurewatch_store_append_seconds")
+                    .record(t.elapsed().as_secs_f64());
                 metrics::counter!("lurewatch_store_commits_total").increment(1);
                 metrics::histogram!("lurewatch_store_batch_size").record(batch.len() as f64);
                 match result {
@@ -97,6 +100,59 @@ impl Writer {
             .map_err(|_| StoreError::Database("writer stopped".into()))?
     }
 }
+
+/// Writes that follow a decision and need not block it: batched, one
+/// transaction per burst.
+pub enum Effect {
+    /// Store an event's decision.
+    Decision(i64, Decision),
+    /// Persist a counter increment (the decision thread's in-memory counters
+    /// are authoritative while it runs).
+    Counter(CounterAdd),
+}
+
+/// Starts the batched write-back task.
+pub fn start_write_back(store: Arc<dyn Store>) -> mpsc::UnboundedSender<Effect> {
+    let (tx, mut rx) = mpsc::unbounded_channel::<Effect>();
+    tokio::spawn(async move {
+        let mut decisions = Vec::new();
+        let mut counters = Vec::new();
+        while let Some(first) = rx.recv().await {
+            let mut next = Some(first);
+            while let Some(e) = next {
+                match e {
+                    Effect::Decision(seq, d) => decisions.push((seq, d)),
+                    Effect::Counter(c) => counters.push(c),
+                }
+                next = if decisions.len() + counters.len() < 2048 {
+                    rx.try_recv().ok()
+                } else {
+                    None
+                };
+            }
+            if !decisions.is_empty() {
+                if let Err(e) = store.record_decisions(&decisions).await {
+                    tracing::error!(error = %e, n = decisions.len(), "recording decisions failed");
+                }
+                decisions.clear();
+            }
+            if !counters.is_empty() {
+                if let Err(e) = store.add_to_counters(&counters).await {
+                    tracing::warn!(error = %e, "counter write-back failed");
+                }
+                counters.clear();
+            }
+            // Decisions can be recomputed from the log, so they need not
+            // commit one by one: let a few milliseconds' worth accumulate and
+            // leave the writer connection to the event appends.
+            tokio::time::sleep(std::time::Duration::from_millis(WRITE_BACK_PAUSE_MS)).await;
+        }
+    });
+    tx
+}
+
+/// Pause between write-back transactions.
+pub const WRITE_BACK_PAUSE_MS: u64 = 25;
 
 /// One event for the decision thread.
 pub struct Job {
@@ -145,6 +201,8 @@ pub struct Shared {
     pub media: RwLock<Arc<MediaDetector>>,
     /// Live labels by entity (write-through cache of the store).
     pub labels: RwLock<HashMap<EntityRef, Vec<Label>>>,
+    /// Batched write-back of decisions and counters.
+    pub effects: mpsc::UnboundedSender<Effect>,
 }
 
 /// The decision thread has stopped.
@@ -155,7 +213,7 @@ pub struct PipelineStopped;
 /// Handle to the decision thread.
 #[derive(Clone)]
 pub struct Pipeline {
-    tx: std::sync::mpsc::SyncSender<Job>,
+    tx: mpsc::Sender<Job>,
 }
 
 impl Pipeline {
@@ -165,13 +223,13 @@ impl Pipeline {
         mut conversations: ConversationDetector,
         rt: tokio::runtime::Handle,
     ) -> Pipeline {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(4096);
+        let (tx, mut rx) = mpsc::channel::<Job>(4096);
         std::thread::Builder::new()
             .name("lurewatch-decide".into())
             .spawn(move || {
                 let mut counters = Counters::default();
                 let mut signals = Vec::new();
-                while let Ok(job) = rx.recv() {
+                while let Some(job) = rx.blocking_recv() {
                     let t = std::time::Instant::now();
                     signals.clear();
                     signals.extend(job.media_signals.iter().cloned());
@@ -184,13 +242,7 @@ impl Pipeline {
                     let decision = decide(&shared, &job, &signals, &mut counters, &rt);
                     metrics::histogram!("lurewatch_decide_seconds").record(t.elapsed().as_secs_f64());
                     metrics::counter!("lurewatch_decisions_total", "verdict" => decision.verdict.as_str()).increment(1);
-                    let store = shared.store.clone();
-                    let (seq, d) = (job.seq, decision.clone());
-                    rt.spawn(async move {
-                        if let Err(e) = store.record_decision(seq, &d).await {
-                            tracing::error!(error = %e, seq, "recording a decision failed");
-                        }
-                    });
+                    let _ = shared.effects.send(Effect::Decision(job.seq, decision.clone()));
                     if let Some(reply) = job.reply {
                         let _ = reply.send(decision);
                     }
@@ -200,10 +252,10 @@ impl Pipeline {
         Pipeline { tx }
     }
 
-    /// Hands a job to the decision thread (blocking briefly when it is
-    /// busy); fails only when the thread has stopped.
-    pub fn submit(&self, job: Job) -> Result<(), PipelineStopped> {
-        self.tx.send(job).map_err(|_| PipelineStopped)
+    /// Hands a job to the decision thread (waiting when its queue is
+    /// full); fails only when the thread has stopped.
+    pub async fn submit(&self, job: Job) -> Result<(), PipelineStopped> {
+        self.tx.send(job).await.map_err(|_| PipelineStopped)
     }
 }
 

@@ -301,10 +301,9 @@ async fn ingest_one(s: &Arc<AppState>, env: Envelope) -> Result<EventResult, Api
         media_signals: media,
         reply: Some(tx),
     };
-    let pipeline = s.pipeline.clone();
-    tokio::task::spawn_blocking(move || pipeline.submit(job))
+    s.pipeline
+        .submit(job)
         .await
-        .map_err(|_| ApiError::internal())?
         .map_err(|_| ApiError::unavailable("the decision pipeline stopped"))?;
     let decision = rx
         .await

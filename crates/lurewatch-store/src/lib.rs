@@ -7,6 +7,16 @@
 //!   `lurewatch.db` in WAL mode with `synchronous = FULL`; nothing to set up.
 //! * [`PgStore`]: PostgreSQL, for deployments that already run one.
 //!
+//! ```no_run
+//! # async fn demo() -> Result<(), lurewatch_store::StoreError> {
+//! use std::sync::Arc;
+//! use lurewatch_store::{SqliteStore, Store};
+//!
+//! let store: Arc<dyn Store> = Arc::new(SqliteStore::open("data".as_ref()).await?);
+//! store.migrate().await?;
+//! # Ok(()) }
+//! ```
+//!
 //! What is stored: the event log (with the decision of each event), expiring
 //! labels on entities, windowed counters, cases, hash banks, an outbox of
 //! jobs (webhooks, NCMEC reports, purges) and API keys.
@@ -43,7 +53,7 @@ mod postgres;
 mod sqlite;
 
 pub use postgres::PgStore;
-pub use sqlite::SqliteStore;
+pub use sqlite::{SQLITE_FILE_NAME, SqliteStore};
 
 #[cfg(test)]
 mod tests;
@@ -157,6 +167,19 @@ pub struct StoredEvent {
 )]
 #[serde(transparent)]
 pub struct CaseId(pub i64);
+
+/// One addition to a counter (see [`Store::add_to_counters`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CounterAdd {
+    /// Whose counter.
+    pub entity: EntityRef,
+    /// Counter name.
+    pub name: String,
+    /// Bucket start, Unix ms.
+    pub bucket: Millis,
+    /// Amount.
+    pub by: i64,
+}
 
 impl fmt::Display for CaseId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -410,6 +433,11 @@ pub trait Store: Send + Sync + 'static {
     /// [`StoreError::NotFound`] if there is no such event.
     async fn record_decision(&self, seq: i64, decision: &Decision) -> Result<(), StoreError>;
 
+    /// Stores many decisions in one transaction (the pipeline's write-back
+    /// path: one commit for a burst of events instead of one each).
+    /// Decisions of unknown events are skipped.
+    async fn record_decisions(&self, batch: &[(i64, Decision)]) -> Result<(), StoreError>;
+
     /// One event with its decision.
     async fn event(&self, seq: i64) -> Result<Option<StoredEvent>, StoreError>;
 
@@ -451,6 +479,9 @@ pub trait Store: Send + Sync + 'static {
     async fn labels(&self, entity: &EntityRef, now: Millis) -> Result<Vec<Label>, StoreError>;
 
     // -------------------------------------------------------------- counters
+
+    /// Many counter additions in one transaction.
+    async fn add_to_counters(&self, batch: &[CounterAdd]) -> Result<(), StoreError>;
 
     /// Adds `by` to a counter of an entity in the time bucket starting at
     /// `bucket` (the caller aligns buckets, e.g. to the minute).

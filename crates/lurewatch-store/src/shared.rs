@@ -22,7 +22,7 @@ use lurewatch_core::{Decision, EntityRef, EventKind, Label, Millis};
 use sqlx::{Database, Row};
 
 use crate::{
-    ApiKeyRecord, Appended, BankEntryRecord, BankRecord, Case, CaseFilter, CaseId, CaseStatus,
+    ApiKeyRecord, Appended, BankEntryRecord, BankRecord, Case, CaseFilter, CounterAdd, CaseId, CaseStatus,
     CaseSummary, CaseUpdate, JOB_LEASE_MS, Job, NewEvent, Store, StoredEvent,
 };
 
@@ -386,6 +386,20 @@ impl Store for Backend {
         Ok(())
     }
 
+    async fn record_decisions(&self, batch: &[(i64, Decision)]) -> Result<(), StoreError> {
+        let mut tx = self.writer().begin().await?;
+        for (seq, decision) in batch {
+            let text = to_json_text("decision", decision)?;
+            sqlx::query("UPDATE events SET decision = $2 WHERE seq = $1")
+                .bind(seq)
+                .bind(text)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn event(&self, seq: i64) -> Result<Option<StoredEvent>, StoreError> {
         const SQL: &str = event_sql!("WHERE seq = $1");
         let row = sqlx::query(SQL)
@@ -507,6 +521,27 @@ impl Store for Backend {
         .bind(by)
         .execute(self.writer())
         .await?;
+        Ok(())
+    }
+
+    async fn add_to_counters(&self, batch: &[CounterAdd]) -> Result<(), StoreError> {
+        let mut tx = self.writer().begin().await?;
+        for c in batch {
+            sqlx::query(
+                "INSERT INTO counters (entity_kind, entity_id, name, bucket, value) \
+                 VALUES ($1, $2, $3, $4, $5) \
+                 ON CONFLICT (entity_kind, entity_id, name, bucket) \
+                 DO UPDATE SET value = counters.value + excluded.value",
+            )
+            .bind(c.entity.kind.as_str())
+            .bind(c.entity.id.as_str())
+            .bind(c.name.as_str())
+            .bind(c.bucket)
+            .bind(c.by)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

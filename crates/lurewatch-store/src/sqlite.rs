@@ -121,3 +121,47 @@ impl SqliteStore {
 }
 
 include!("shared.rs");
+
+#[cfg(test)]
+mod pragma_tests {
+    use sqlx::Row;
+
+    use super::*;
+    use crate::Store;
+
+    #[tokio::test]
+    async fn file_store_is_wal_full_sync_with_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        store.migrate().await.unwrap();
+        assert!(dir.path().join(SQLITE_FILE_NAME).exists());
+        for pool in [store.writer(), store.reader()] {
+            let mut connection = pool.acquire().await.unwrap();
+            let pragma = |name: &'static str| sqlx::query(name);
+            let journal: String = pragma("PRAGMA journal_mode")
+                .fetch_one(&mut *connection)
+                .await
+                .unwrap()
+                .get(0);
+            let synchronous: i64 = pragma("PRAGMA synchronous")
+                .fetch_one(&mut *connection)
+                .await
+                .unwrap()
+                .get(0);
+            let foreign_keys: i64 = pragma("PRAGMA foreign_keys")
+                .fetch_one(&mut *connection)
+                .await
+                .unwrap()
+                .get(0);
+            assert_eq!(journal, "wal");
+            assert_eq!(synchronous, 2, "FULL");
+            assert_eq!(foreign_keys, 1);
+        }
+        // Readers cannot write.
+        let refused = sqlx::query("DELETE FROM events")
+            .execute(store.reader())
+            .await;
+        assert!(refused.is_err());
+        store.close().await;
+    }
+}

@@ -242,6 +242,7 @@ macro_rules! store_test_suite {
             concurrent_appends_get_distinct_seqs,
             labels_expire_and_upsert,
             counters_sum_over_windows,
+            batched_decisions_and_counters,
             cases_one_open_per_subject,
             cases_filter_order_and_close,
             banks_entries_and_enabling,
@@ -822,6 +823,50 @@ pub(crate) async fn labels_expire_and_upsert(h: Arc<dyn Harness>) {
         names(store.labels(&account("u1"), 25).await.unwrap()),
         vec!["minor", "temp"]
     );
+}
+
+pub(crate) async fn batched_decisions_and_counters(h: Arc<dyn Harness>) {
+    let store = h.store().await;
+    let events: Vec<NewEvent> = (0..5)
+        .map(|i| message(Some(&format!("b{i}")), "u", "c", i))
+        .collect();
+    let seqs: Vec<i64> = store
+        .append_events(&events)
+        .await
+        .unwrap()
+        .iter()
+        .map(|a| a.seq())
+        .collect();
+    let mut batch: Vec<(i64, lurewatch_core::Decision)> = seqs
+        .iter()
+        .map(|&s| {
+            (
+                s,
+                lurewatch_core::Decision {
+                    rules_version: format!("v{s}"),
+                    ..Default::default()
+                },
+            )
+        })
+        .collect();
+    batch.push((999_999, lurewatch_core::Decision::default())); // unknown: skipped
+    store.record_decisions(&batch).await.unwrap();
+    for &s in &seqs {
+        let e = store.event(s).await.unwrap().unwrap();
+        assert_eq!(e.decision.unwrap().rules_version, format!("v{s}"));
+    }
+    let u = account("u");
+    let adds: Vec<crate::CounterAdd> = (0..4)
+        .map(|i| crate::CounterAdd {
+            entity: u.clone(),
+            name: "n".into(),
+            bucket: (i % 2) * 60_000,
+            by: 2,
+        })
+        .collect();
+    store.add_to_counters(&adds).await.unwrap();
+    assert_eq!(store.counter_total(&u, "n", 0).await.unwrap(), 8);
+    assert_eq!(store.counter_total(&u, "n", 60_000).await.unwrap(), 4);
 }
 
 pub(crate) async fn counters_sum_over_windows(h: Arc<dyn Harness>) {

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Load test of `lurewatch serve` from a separate process (wrk, from Debian):
+# sustained message events per second and latency percentiles, with the
+# text detector, the behaviour tracker and the default rules on, and every
+# event durable (SQLite WAL, synchronous=FULL, group commit) before its 2xx.
+#
+#   bash bench/load_bench.sh [DURATION_S=20] [CONNECTIONS=64] [WRK_THREADS=1]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+dur="${1:-20}"; conns="${2:-64}"; threads="${3:-1}"
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y wrk >/dev/null); }
+cargo build --release -q -p lurewatch
+bin="$root/target/release/lurewatch"
+data="$(mktemp -d)"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+export LW_KEY=$("$bin" key create --name load-test --scope ingest --data-dir "$data" 2>/dev/null)
+LUREWATCH_RATE_PER_KEY=1000000 "$bin" serve --listen "127.0.0.1:$port" --data-dir "$data" >/dev/null 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+# Warm up, then measure.
+wrk -t"$threads" -c"$conns" -d3s -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" >/dev/null
+wrk -t"$threads" -c"$conns" -d"${dur}s" --latency -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" | tee /tmp/lurewatch-wrk.txt
+echo "events stored: $(sqlite3 "$data/lurewatch.db" 'select count(*) from events' 2>/dev/null || echo '?')"
