@@ -639,7 +639,16 @@ impl<'m> Detector<'m> {
         if newly_flagged {
             conv.first_flagged = Some(index);
         }
-        let weight: f32 = self.analysis.evidence.iter().map(|e| e.weight).sum();
+        // Who is the likely offender: count only tactics an offender uses.
+        // Stating one's age or one's troubles (`age_probe`, `vulnerability`
+        // cues) is what targets say, so it doesn't make them a suspect.
+        let weight: f32 = self
+            .analysis
+            .evidence
+            .iter()
+            .filter(|e| !matches!(e.code, Code::AgeProbe | Code::Vulnerability))
+            .map(|e| e.weight)
+            .sum();
         if weight > 0.0 {
             match conv.sender_weight.iter_mut().find(|(s, _)| s == sender) {
                 Some((_, w)) => *w += weight,

@@ -44,6 +44,9 @@ pub enum ServeError {
         /// Why.
         reason: String,
     },
+    /// A `[[webhooks]]` entry (or its secret) is unusable.
+    #[error("config: {0}")]
+    Webhook(#[from] crate::webhooks::WebhookConfigError),
     /// Anything else.
     #[error("{0}")]
     Other(String),
@@ -176,9 +179,34 @@ async fn shutdown_signal() {
     tracing::info!("shutting down: no new connections; finishing in-flight requests");
 }
 
+/// Starts the webhook delivery worker for `state`'s outbox, with the
+/// config's `[[webhooks]]` (secrets read from the environment now). It runs
+/// until `shutdown` fires; await the handle to let deliveries in flight
+/// finish.
+pub fn start_webhooks(
+    state: &AppState,
+    config: &Config,
+    shutdown: tokio_util::sync::CancellationToken,
+) -> Result<tokio::task::JoinHandle<()>, ServeError> {
+    let endpoints =
+        crate::webhooks::endpoints_from_config(&config.webhooks, |k| std::env::var(k).ok())?;
+    if endpoints.is_empty() {
+        tracing::warn!("no [[webhooks]] configured: webhook actions of the rules will be given up");
+    }
+    let worker = crate::webhooks::Worker::new(
+        state.store.clone(),
+        endpoints,
+        crate::webhooks::Options::default(),
+    );
+    Ok(worker.spawn(shutdown))
+}
+
 /// Runs the service until SIGINT/SIGTERM. In-flight requests finish and
-/// every acknowledged event is already durable.
+/// every acknowledged event is already durable; webhook deliveries in flight
+/// finish or stay queued.
 pub async fn serve(config: Config) -> Result<(), ServeError> {
+    // Refuse a bad webhook config before touching the store.
+    crate::webhooks::endpoints_from_config(&config.webhooks, |k| std::env::var(k).ok())?;
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
         .ok();
@@ -186,16 +214,21 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if let Some(p) = &config.rules {
         watch_rules(state.clone(), p.clone());
     }
-    let app = router(state, config.max_body_bytes);
+    let app = router(state.clone(), config.max_body_bytes);
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .map_err(|e| ServeError::Listen {
             addr: config.listen.clone(),
             reason: e.to_string(),
         })?;
+    let stop_webhooks = tokio_util::sync::CancellationToken::new();
+    let webhooks = start_webhooks(&state, &config, stop_webhooks.clone())?;
     tracing::info!(addr = %config.listen, data = %config.data_dir.display(), "lurewatch listening");
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|e| ServeError::Other(e.to_string()))
+        .map_err(|e| ServeError::Other(e.to_string()));
+    stop_webhooks.cancel();
+    let _ = webhooks.await;
+    served
 }

@@ -25,6 +25,24 @@ pub struct Config {
     pub tls_cert: Option<PathBuf>,
     /// TLS private key (PEM).
     pub tls_key: Option<PathBuf>,
+    /// Webhook endpoints that rule actions (`action = "webhook", name =
+    /// ...`) deliver to; see [`crate::webhooks`] and `docs/webhooks.md`.
+    pub webhooks: Vec<WebhookConfig>,
+}
+
+/// One webhook endpoint (`[[webhooks]]` in the config file).
+///
+/// The signing secret is not part of the file: it is read at start from the
+/// environment variable named by `secret_env`, and never logged.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookConfig {
+    /// Name that rules use (`action = "webhook", name = "..."`).
+    pub name: String,
+    /// Where to POST: an `http://` or `https://` URL.
+    pub url: String,
+    /// Environment variable holding the HMAC signing secret.
+    pub secret_env: String,
 }
 
 impl Default for Config {
@@ -38,6 +56,7 @@ impl Default for Config {
             model: None,
             tls_cert: None,
             tls_key: None,
+            webhooks: Vec::new(),
         }
     }
 }
@@ -126,5 +145,29 @@ mod tests {
                 .is_err()
         );
         assert!(toml::from_str::<Config>("nope = 1").is_err());
+    }
+
+    #[test]
+    fn webhooks_from_file() {
+        let c: Config = toml::from_str(
+            "[[webhooks]]\nname = \"platform\"\nurl = \"https://example.invalid/hook\"\n\
+             secret_env = \"LW_HOOK_SECRET\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.webhooks,
+            vec![WebhookConfig {
+                name: "platform".into(),
+                url: "https://example.invalid/hook".into(),
+                secret_env: "LW_HOOK_SECRET".into(),
+            }]
+        );
+        // The secret itself has no place in the file.
+        assert!(
+            toml::from_str::<Config>(
+                "[[webhooks]]\nname = \"p\"\nurl = \"http://x\"\nsecret_env = \"S\"\nsecret = \"s\"\n"
+            )
+            .is_err()
+        );
     }
 }

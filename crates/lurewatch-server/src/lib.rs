@@ -8,7 +8,9 @@
 //!   decision thread (detectors → counters, labels → rules → decision →
 //!   effects);
 //! * [`detectors`]: media hashing and matching, conversation and behaviour
-//!   detectors, producing typed signals.
+//!   detectors, producing typed signals;
+//! * [`webhooks`]: the outbox worker that delivers signed webhooks to the
+//!   platform, retried with backoff.
 
 pub mod app;
 pub mod auth;
@@ -19,3 +21,4 @@ pub mod error;
 pub mod pipeline;
 pub mod replay;
 pub mod server;
+pub mod webhooks;

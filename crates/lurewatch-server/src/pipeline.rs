@@ -384,11 +384,36 @@ fn apply_actions(
 ) {
     let now = job.ts;
     let actor = job.envelope.event.actor().to_string();
-    let targets: Vec<String> = match &job.envelope.event {
+    // A case is about the suspected offender: the participant carrying most
+    // of the conversation's evidence (which may not be whoever sent the
+    // message that tipped the score), else the acting account.
+    // For a message with no identifiable suspect yet, no case is opened (the
+    // verdict still applies; a later message names the suspect). A report's
+    // suspect is its subject, not the reporter.
+    let suspect = d.signals.iter().find_map(|s| match s {
+        Signal::ConversationRisk {
+            suspected_sender, ..
+        } => Some(suspected_sender.clone()),
+        _ => None,
+    });
+    let subject: Option<String> = match (&job.envelope.event, suspect) {
+        (Event::Message(_), Some(s)) => s,
+        (Event::Message(_), None) => Some(actor.clone()),
+        (Event::Report(r), _) => Some(r.subject.clone()),
+        _ => Some(actor.clone()),
+    };
+    let mut participants: Vec<String> = match &job.envelope.event {
         Event::Message(m) => m.recipients.clone(),
         Event::Report(r) => vec![r.reporter.clone()],
         _ => Vec::new(),
     };
+    participants.push(actor.clone());
+    participants.sort();
+    participants.dedup();
+    let targets: Vec<String> = participants
+        .into_iter()
+        .filter(|p| Some(p) != subject.as_ref())
+        .collect();
     for hit in &d.rules {
         for action in &hit.actions {
             let store = shared.store.clone();
@@ -421,8 +446,11 @@ fn apply_actions(
                     });
                 }
                 Action::Case { queue, priority } => {
+                    let Some(subject) = subject.clone() else {
+                        continue;
+                    };
                     let up = CaseUpdate {
-                        subject: actor.clone(),
+                        subject,
                         queue: queue.clone(),
                         priority: *priority,
                         event_seq: job.seq,

@@ -16,9 +16,15 @@ use super::walk::{expand, hash_files};
 
 #[derive(Args)]
 pub struct DemoArgs {
-    /// The demo data folder (holds `images/` and `bank/`).
+    /// The demo data folder (holds `images/`, `bank/` and `conversations/`).
     #[arg(long)]
     dir: Option<PathBuf>,
+    /// Where the demo service keeps its embedded store (recreated each run).
+    #[arg(long, default_value = "lurewatch-demo-data")]
+    data_dir: PathBuf,
+    /// Only the command-line part (hash and match), no service.
+    #[arg(long)]
+    no_service: bool,
 }
 
 fn find_demo_dir(arg: Option<PathBuf>) -> Result<PathBuf> {
@@ -137,8 +143,14 @@ pub fn run(args: DemoArgs) -> Result<ExitCode> {
         "\n{matched} of {} uploads matched a known image; {errors} could not be hashed (reported, batch continued).",
         files.len()
     );
+    if !args.no_service {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?;
+        rt.block_on(super::demo_service::run(&dir, &args.data_dir))?;
+    }
     println!(
-        "\nNext: `lurewatch hash --dihedral DIR` prints hashes; `lurewatch match --bank FILE DIR` matches any folder."
+        "\nMore: `lurewatch hash --dihedral DIR`, `lurewatch match --bank FILE DIR`, `lurewatch scan FILE.jsonl`, `lurewatch serve`."
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -3,6 +3,7 @@
 pub mod banks;
 pub mod conversations;
 pub mod demo;
+pub mod demo_service;
 pub mod hash;
 pub mod matching;
 pub mod service;
