@@ -224,7 +224,10 @@ async fn delivers_signed_retries_and_gives_up() {
     })
     .await;
     let forwarded = other.recv().await.unwrap();
-    assert_eq!((forwarded.id, forwarded.kind.as_str()), (ncmec, "ncmec_report"));
+    assert_eq!(
+        (forwarded.id, forwarded.kind.as_str()),
+        (ncmec, "ncmec_report")
+    );
     // Nothing more arrives once every job is done or given up (the closed
     // port's job exhausts its 4 attempts in well under this pause too).
     let settled = rx.counts();
@@ -275,7 +278,7 @@ async fn delivers_signed_retries_and_gives_up() {
     assert_eq!(sent_at / 1000, ts);
     // A tampered body fails the recipe.
     let mut tampered = r.clone();
-    tampered.body = Bytes::from(r.body.to_vec().into_iter().rev().collect::<Vec<_>>());
+    tampered.body = Bytes::from(r.body.iter().rev().copied().collect::<Vec<u8>>());
     assert!(!recipe_accepts(&tampered));
 
     // Retried after the 500s with the same delivery id, each try signed.
@@ -300,9 +303,12 @@ async fn shutdown_leaves_in_flight_deliveries_leased() {
     let (store, _dir) = store().await;
     let id = enqueue(store.as_ref(), "slow").await;
     let shutdown = CancellationToken::new();
-    let worker =
-        Worker::new(store.clone(), vec![endpoint("slow", &rx.url("/slow"))], fast())
-            .spawn(shutdown.clone());
+    let worker = Worker::new(
+        store.clone(),
+        vec![endpoint("slow", &rx.url("/slow"))],
+        fast(),
+    )
+    .spawn(shutdown.clone());
     wait_for("the slow delivery to start", || {
         rx.requests("/slow").len() == 1
     })
@@ -310,7 +316,10 @@ async fn shutdown_leaves_in_flight_deliveries_leased() {
     let t = Instant::now();
     shutdown.cancel();
     worker.await.unwrap();
-    assert!(t.elapsed() < Duration::from_secs(2), "shutdown waits only the grace");
+    assert!(
+        t.elapsed() < Duration::from_secs(2),
+        "shutdown waits only the grace"
+    );
     // The job is still in the outbox, leased; it comes back after the lease.
     let now = now_ms();
     assert!(store.due_jobs(now, 10).await.unwrap().is_empty());
