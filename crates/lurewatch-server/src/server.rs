@@ -184,12 +184,7 @@ async fn post_events(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     caller.need(Scope::Ingest)?;
-    let body = body.map_err(|e| ApiError {
-        status: e.status(),
-        code: "body",
-        message: e.body_text(),
-        field: None,
-    })?;
+    let body = body_bytes(body)?;
     let value: serde_json::Value = serde_json::from_slice(&body).map_err(|e| json_error(&e))?;
     let (items, single) = match value {
         serde_json::Value::Array(a) => (a, false),
@@ -461,13 +456,7 @@ async fn create_bank(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     c.need(Scope::Admin)?;
-    let body = body.map_err(|e| ApiError {
-        status: e.status(),
-        code: "body",
-        message: e.body_text(),
-        field: None,
-    })?;
-    let b: NewBank = serde_json::from_slice(&body).map_err(|e| json_error(&e))?;
+    let b: NewBank = json_body(body)?;
     let name = lurewatch_match::normalize_bank_name(&b.name)
         .map_err(|e| ApiError::field("name", e.to_string()))?;
     if b.max_distance > 256 {
@@ -498,12 +487,7 @@ async fn import_bank(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     c.need(Scope::Admin)?;
-    let body = body.map_err(|e| ApiError {
-        status: e.status(),
-        code: "body",
-        message: e.body_text(),
-        field: None,
-    })?;
+    let body = body_bytes(body)?;
     let report = crate::banks::import(
         &s,
         &name,
@@ -513,6 +497,23 @@ async fn import_bank(
     )
     .await?;
     Ok(Json(report).into_response())
+}
+
+/// The request body, or a JSON error (413 when over the size limit).
+fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
+    body.map_err(|e| ApiError {
+        status: e.status(),
+        code: "body",
+        message: e.body_text(),
+        field: None,
+    })
+}
+
+/// A JSON request body as `T`, or a 4xx naming the field.
+fn json_body<T: serde::de::DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, ApiError> {
+    serde_json::from_slice(&body_bytes(body)?).map_err(|e| json_error(&e))
 }
 
 #[derive(Deserialize)]
@@ -528,13 +529,7 @@ async fn set_bank_enabled(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     c.need(Scope::Admin)?;
-    let body = body.map_err(|e| ApiError {
-        status: e.status(),
-        code: "body",
-        message: e.body_text(),
-        field: None,
-    })?;
-    let e: Enabled = serde_json::from_slice(&body).map_err(|e| json_error(&e))?;
+    let e: Enabled = json_body(body)?;
     crate::banks::set_bank_enabled(&s, &name, e.enabled).await?;
     Ok(Json(serde_json::json!({"bank": name, "enabled": e.enabled})).into_response())
 }
@@ -546,13 +541,7 @@ async fn set_entry_enabled(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     c.need(Scope::Admin)?;
-    let body = body.map_err(|e| ApiError {
-        status: e.status(),
-        code: "body",
-        message: e.body_text(),
-        field: None,
-    })?;
-    let e: Enabled = serde_json::from_slice(&body).map_err(|e| json_error(&e))?;
+    let e: Enabled = json_body(body)?;
     crate::banks::set_entry_enabled(&s, id, e.enabled).await?;
     Ok(Json(serde_json::json!({"entry": id, "enabled": e.enabled})).into_response())
 }
@@ -563,12 +552,7 @@ async fn hma_hash(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     c.need(Scope::Ingest)?;
-    let body = body.map_err(|e| ApiError {
-        status: e.status(),
-        code: "body",
-        message: e.body_text(),
-        field: None,
-    })?;
+    let body = body_bytes(body)?;
     let h = tokio::task::spawn_blocking(move || {
         lurewatch_media::hash_media(
             &body,
