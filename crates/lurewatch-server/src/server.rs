@@ -75,6 +75,7 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
     let api = Router::new()
         .route("/v1/events", post(post_events))
         .route("/v1/events/{seq}", get(get_event))
+        .route("/v1/decisions", get(list_decisions))
         .route("/v1/cases", get(list_cases))
         .route("/v1/cases/{id}", get(get_case))
         .route("/v1/entities/{kind}/{id}", get(get_entity))
@@ -338,6 +339,57 @@ async fn get_event(
         .map_err(|_| ApiError::internal())?
         .ok_or_else(|| ApiError::not_found("no such event"))?;
     Ok(Json(e).into_response())
+}
+
+#[derive(Deserialize)]
+struct DecisionQuery {
+    /// Only events after this sequence number (paging).
+    after: Option<i64>,
+    /// Only events at or after this time (Unix ms).
+    since: Option<i64>,
+    /// Only these verdicts (comma-separated).
+    verdict: Option<String>,
+    limit: Option<usize>,
+}
+
+/// Recent decisions with their signals, oldest first, for paging:
+/// `GET /v1/decisions?after=SEQ&since=MS&verdict=review,block&limit=100`.
+async fn list_decisions(
+    State(s): State<Arc<AppState>>,
+    Extension(c): Extension<Caller>,
+    Query(q): Query<DecisionQuery>,
+) -> Result<Response, ApiError> {
+    c.need(Scope::Review)?;
+    let limit = q.limit.unwrap_or(100).min(1000);
+    let wanted: Option<Vec<String>> = q
+        .verdict
+        .map(|v| v.split(',').map(|x| x.trim().to_string()).collect());
+    if let Some(w) = &wanted
+        && let Some(bad) = w
+            .iter()
+            .find(|x| !["allow", "review", "restrict", "block"].contains(&x.as_str()))
+    {
+        return Err(ApiError::field(
+            "verdict",
+            format!("unknown verdict {bad:?}"),
+        ));
+    }
+    let events = s
+        .store
+        .events_after(q.after.unwrap_or(0), q.since, limit)
+        .await
+        .map_err(|_| ApiError::internal())?;
+    let out: Vec<serde_json::Value> = events
+        .into_iter()
+        .filter_map(|e| {
+            let d = e.decision?;
+            if wanted.as_ref().is_some_and(|w| !w.iter().any(|v| v == d.verdict.as_str())) {
+                return None;
+            }
+            Some(serde_json::json!({"seq": e.seq, "kind": e.kind, "actor": e.actor, "conversation": e.conversation, "ts": e.ts, "decision": d}))
+        })
+        .collect();
+    Ok(Json(out).into_response())
 }
 
 #[derive(Deserialize)]
