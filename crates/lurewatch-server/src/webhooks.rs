@@ -309,13 +309,13 @@ struct Inner {
     endpoints: HashMap<String, Endpoint>,
     client: HttpClient,
     opts: Options,
-    other_kinds: Option<mpsc::Sender<Job>>,
 }
 
 /// The webhook delivery worker. Cheap to clone.
 #[derive(Clone)]
 pub struct Worker {
     inner: Arc<Inner>,
+    other_kinds: Option<mpsc::Sender<Job>>,
 }
 
 impl Worker {
@@ -337,26 +337,17 @@ impl Worker {
                 endpoints: endpoints.into_iter().map(|e| (e.name.clone(), e)).collect(),
                 client,
                 opts,
-                other_kinds: None,
             }),
+            other_kinds: None,
         }
     }
 
     /// Hands jobs of other kinds (which [`Store::due_jobs`] returns too,
     /// already leased) to `tx`, for the worker that owns them. Without it
     /// they are left leased and reappear when the lease ends.
-    pub fn forward_other_kinds(self, tx: mpsc::Sender<Job>) -> Worker {
-        let mut inner = Arc::try_unwrap(self.inner).unwrap_or_else(|arc| Inner {
-            store: arc.store.clone(),
-            endpoints: arc.endpoints.clone(),
-            client: arc.client.clone(),
-            opts: arc.opts.clone(),
-            other_kinds: None,
-        });
-        inner.other_kinds = Some(tx);
-        Worker {
-            inner: Arc::new(inner),
-        }
+    pub fn forward_other_kinds(mut self, tx: mpsc::Sender<Job>) -> Worker {
+        self.other_kinds = Some(tx);
+        self
     }
 
     /// Runs [`Worker::run`] on a task.
@@ -432,7 +423,7 @@ impl Worker {
         for job in jobs {
             if job.kind == JOB_KIND {
                 set.spawn(handle(self.inner.clone(), job));
-            } else if let Some(tx) = &self.inner.other_kinds {
+            } else if let Some(tx) = &self.other_kinds {
                 let tx = tx.clone();
                 set.spawn(async move {
                     let _ = tx.send(job).await;

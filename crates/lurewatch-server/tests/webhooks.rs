@@ -195,12 +195,15 @@ async fn delivers_signed_retries_and_gives_up() {
         endpoint("reject", &rx.url("/reject")),
         endpoint("down", &rx.url("/down")),
         endpoint("closed", &closed),
+        // https:// to a plain-HTTP port: the TLS handshake fails, retried.
+        endpoint("tls", &rx.url("/ok").replace("http://", "https://")),
     ];
     let ok = enqueue(store.as_ref(), "ok").await;
     enqueue(store.as_ref(), "flaky").await;
     enqueue(store.as_ref(), "reject").await;
     enqueue(store.as_ref(), "down").await;
     enqueue(store.as_ref(), "closed").await;
+    enqueue(store.as_ref(), "tls").await;
     enqueue(store.as_ref(), "nope").await; // not configured
     // Other kinds are not the webhook worker's to handle.
     let ncmec = store
@@ -240,8 +243,8 @@ async fn delivers_signed_retries_and_gives_up() {
         .unwrap();
     // No webhook job is pending any more, however far ahead one looks:
     // delivered ones are gone, the others (400, 503 ×4, connection refused
-    // ×4, unknown webhook) are parked as given up. (Probing leases, so only
-    // after the worker stopped.)
+    // ×4, failed TLS handshake ×4, unknown webhook) are parked as given up.
+    // (Probing leases, so only after the worker stopped.)
     let far = now_ms() + 10 * 3_600_000;
     let pending = store.due_jobs(far, 100).await.unwrap();
     assert!(
