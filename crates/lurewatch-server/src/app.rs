@@ -224,10 +224,34 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let stop_webhooks = tokio_util::sync::CancellationToken::new();
     let webhooks = start_webhooks(&state, &config, stop_webhooks.clone())?;
     tracing::info!(addr = %config.listen, data = %config.data_dir.display(), "lurewatch listening");
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| ServeError::Other(e.to_string()));
+    let served = match (&config.tls_cert, &config.tls_key) {
+        (Some(cert), Some(key)) => {
+            let tls = crate::tls::server_config(cert, key)
+                .map_err(|e| ServeError::Other(e.to_string()))?;
+            let listener = crate::tls::TlsListener::new(listener, tls)
+                .map_err(|e| ServeError::Other(e.to_string()))?;
+            tracing::info!("serving HTTPS");
+            axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown_signal())
+                .await
+        }
+        (None, None) => {
+            use axum::serve::ListenerExt;
+            // Small JSON responses: don't let Nagle's algorithm hold them back.
+            let listener = listener.tap_io(|tcp| {
+                let _ = tcp.set_nodelay(true);
+            });
+            axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown_signal())
+                .await
+        }
+        _ => {
+            return Err(ServeError::Other(
+                "set both tls_cert and tls_key, or neither".into(),
+            ));
+        }
+    }
+    .map_err(|e| ServeError::Other(e.to_string()));
     stop_webhooks.cancel();
     let _ = webhooks.await;
     served

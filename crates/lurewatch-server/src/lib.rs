@@ -21,4 +21,5 @@ pub mod error;
 pub mod pipeline;
 pub mod replay;
 pub mod server;
+pub mod tls;
 pub mod webhooks;
