@@ -90,14 +90,25 @@ fn model_dir(config: &Config) -> PathBuf {
     })
 }
 
+/// The configured store: PostgreSQL when `database_url` is set, else the
+/// embedded SQLite store in `data_dir`.
+pub async fn open_store(config: &Config) -> Result<Arc<dyn Store>, ServeError> {
+    Ok(match &config.database_url {
+        Some(url) => Arc::new(lurewatch_store::PgStore::connect(url).await?),
+        None => {
+            std::fs::create_dir_all(&config.data_dir)
+                .map_err(|e| ServeError::Other(format!("data dir: {e}")))?;
+            Arc::new(SqliteStore::open(&config.data_dir).await?)
+        }
+    })
+}
+
 /// A running service's state, built from a config (also used by tests).
 pub async fn build(
     config: &Config,
     metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
 ) -> Result<Arc<AppState>, ServeError> {
-    std::fs::create_dir_all(&config.data_dir)
-        .map_err(|e| ServeError::Other(format!("data dir: {e}")))?;
-    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&config.data_dir).await?);
+    let store = open_store(config).await?;
     store.migrate().await?;
     let (rules, _) = load_rules(config.rules.as_deref())?;
     let dir = model_dir(config);

@@ -13,6 +13,9 @@ pub struct Config {
     pub listen: String,
     /// Data directory (the embedded store lives here).
     pub data_dir: PathBuf,
+    /// PostgreSQL URL; when set, the service uses PostgreSQL instead of the
+    /// embedded SQLite store (e.g. `postgres://lurewatch@db/lurewatch`).
+    pub database_url: Option<String>,
     /// Largest request body, in bytes (inline media included).
     pub max_body_bytes: usize,
     /// Requests per second per API key (burst: two seconds' worth).
@@ -50,6 +53,7 @@ impl Default for Config {
         Config {
             listen: "127.0.0.1:8080".into(),
             data_dir: PathBuf::from("lurewatch-data"),
+            database_url: None,
             max_body_bytes: 24 << 20,
             rate_per_key: 5000.0,
             rules: None,
@@ -101,6 +105,9 @@ impl Config {
         }
         if let Some(v) = get("LUREWATCH_DATA_DIR") {
             self.data_dir = v.into();
+        }
+        if let Some(v) = get("LUREWATCH_DATABASE_URL") {
+            self.database_url = Some(v);
         }
         if let Some(v) = get("LUREWATCH_MAX_BODY_BYTES") {
             self.max_body_bytes = v.parse().map_err(|_| {

@@ -314,3 +314,58 @@ async fn banks_import_match_and_disable_without_rebuild() {
         "{v}"
     );
 }
+
+/// The same service on PostgreSQL (the machine's server at 127.0.0.1:5432;
+/// `LUREWATCH_TEST_PG=off` skips), in a database of its own.
+#[tokio::test]
+async fn postgres_backend_serves_events() {
+    if std::env::var("LUREWATCH_TEST_PG").is_ok_and(|v| v.eq_ignore_ascii_case("off")) {
+        eprintln!("note: LUREWATCH_TEST_PG=off, skipping");
+        return;
+    }
+    use sqlx::Connection;
+    let admin_url = std::env::var("LUREWATCH_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let db = format!("lw_server_test_{}_{nanos}", std::process::id());
+    let mut admin = sqlx::PgConnection::connect(&admin_url)
+        .await
+        .expect("PostgreSQL reachable");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    let url = format!("{}/{db}", admin_url.rsplit_once('/').unwrap().0);
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        data_dir: dir.path().to_path_buf(),
+        database_url: Some(url),
+        ..Config::default()
+    };
+    let state = build(&config, None).await.unwrap();
+    let ingest = key(&state, &["ingest", "review"]).await;
+    let app = router(state.clone(), config.max_body_bytes);
+    let (s, v) = call(&app, "POST", "/v1/events", Some(&ingest), MSG).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (_, again) = call(&app, "POST", "/v1/events", Some(&ingest), MSG).await;
+    assert_eq!(again["duplicate"], true);
+    let (s, _) = call(
+        &app,
+        "GET",
+        &format!("/v1/events/{}", v["seq"]),
+        Some(&ingest),
+        Body::empty(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    drop(app);
+    drop(state);
+    let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "DROP DATABASE IF EXISTS {db} WITH (FORCE)"
+    )))
+    .execute(&mut admin)
+    .await;
+}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 use lurewatch_server::config::Config;
-use lurewatch_store::{ApiKeyRecord, SqliteStore, Store};
+use lurewatch_store::{ApiKeyRecord, Store};
 
 #[derive(Args)]
 pub struct ServeArgs {
@@ -52,12 +52,16 @@ pub struct MigrateArgs {
     data_dir: PathBuf,
 }
 
-async fn open_store(dir: &std::path::Path) -> Result<SqliteStore> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let s = SqliteStore::open(dir)
+/// The embedded store in `dir`, or PostgreSQL when `LUREWATCH_DATABASE_URL`
+/// is set (the same choice `serve` makes).
+async fn open_store(dir: &std::path::Path) -> Result<std::sync::Arc<dyn Store>> {
+    let config = Config {
+        data_dir: dir.to_path_buf(),
+        ..Config::load(None)?
+    };
+    lurewatch_server::app::open_store(&config)
         .await
-        .with_context(|| format!("cannot open the store in {}", dir.display()))?;
-    Ok(s)
+        .with_context(|| format!("cannot open the store ({})", dir.display()))
 }
 
 pub fn migrate(args: MigrateArgs) -> Result<ExitCode> {
@@ -227,7 +231,7 @@ pub fn rules(cmd: RulesCommand) -> Result<ExitCode> {
                 .build()?;
             let report = rt.block_on(async {
                 let store = open_store(&data_dir).await?;
-                lurewatch_server::replay::replay(&store, &rules, since_ms)
+                lurewatch_server::replay::replay(store.as_ref(), &rules, since_ms)
                     .await
                     .map_err(anyhow::Error::from)
             })?;
