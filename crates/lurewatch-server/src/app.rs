@@ -265,5 +265,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     .map_err(|e| ServeError::Other(e.to_string()));
     stop_webhooks.cancel();
     let _ = webhooks.await;
+    // Decisions and counters still queued for write-back.
+    crate::pipeline::flush_effects(&state.shared.effects).await;
     served
 }

@@ -109,6 +109,16 @@ pub enum Effect {
     /// Persist a counter increment (the decision thread's in-memory counters
     /// are authoritative while it runs).
     Counter(CounterAdd),
+    /// Write everything queued so far, then answer (used at shutdown).
+    Flush(oneshot::Sender<()>),
+}
+
+/// Waits until every decision and counter queued before the call is stored.
+pub async fn flush_effects(effects: &mpsc::UnboundedSender<Effect>) {
+    let (tx, rx) = oneshot::channel();
+    if effects.send(Effect::Flush(tx)).is_ok() {
+        let _ = rx.await;
+    }
 }
 
 /// Starts the batched write-back task.
@@ -117,14 +127,16 @@ pub fn start_write_back(store: Arc<dyn Store>) -> mpsc::UnboundedSender<Effect> 
     tokio::spawn(async move {
         let mut decisions = Vec::new();
         let mut counters = Vec::new();
+        let mut flushes: Vec<oneshot::Sender<()>> = Vec::new();
         while let Some(first) = rx.recv().await {
             let mut next = Some(first);
             while let Some(e) = next {
                 match e {
                     Effect::Decision(seq, d) => decisions.push((seq, d)),
                     Effect::Counter(c) => counters.push(c),
+                    Effect::Flush(done) => flushes.push(done),
                 }
-                next = if decisions.len() + counters.len() < 2048 {
+                next = if decisions.len() + counters.len() < 2048 && flushes.is_empty() {
                     rx.try_recv().ok()
                 } else {
                     None
@@ -141,6 +153,12 @@ pub fn start_write_back(store: Arc<dyn Store>) -> mpsc::UnboundedSender<Effect> 
                     tracing::warn!(error = %e, "counter write-back failed");
                 }
                 counters.clear();
+            }
+            if !flushes.is_empty() {
+                for f in flushes.drain(..) {
+                    let _ = f.send(());
+                }
+                continue;
             }
             // Decisions can be recomputed from the log, so they need not
             // commit one by one: let a few milliseconds' worth accumulate and

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use lurewatch_core::event::Envelope;
 use lurewatch_core::{Decision, Verdict};
 use lurewatch_rules::{EvalInput, RoleLabels, RuleSet};
 use lurewatch_store::{Store, StoreError};
@@ -52,10 +51,8 @@ pub async fn replay(
         }
         for e in &page {
             after = after.max(e.seq);
-            let (Some(old), Ok(env)) = (
-                &e.decision,
-                serde_json::from_value::<Envelope>(e.envelope.clone()),
-            ) else {
+            let (Some(old), Some(env)) = (&e.decision, crate::server::parse_stored(&e.envelope))
+            else {
                 continue;
             };
             let mut labels = RoleLabels::default();

@@ -311,11 +311,32 @@ async fn ingest_one(s: &Arc<AppState>, env: Envelope) -> Result<EventResult, Api
     })
 }
 
+/// Marker left where inline media bytes were removed before storage.
+pub const STRIPPED: &str = "content_stripped";
+
+/// An envelope as stored (media bytes replaced by a marker) back to an
+/// [`Envelope`], for replay.
+pub fn parse_stored(v: &serde_json::Value) -> Option<Envelope> {
+    fn unmark(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove(STRIPPED);
+                m.values_mut().for_each(unmark);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(unmark),
+            _ => {}
+        }
+    }
+    let mut v = v.clone();
+    unmark(&mut v);
+    serde_json::from_value(v).ok()
+}
+
 fn strip_media_bytes(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(m) => {
             if m.remove("content_base64").is_some() {
-                m.insert("content_stripped".into(), serde_json::Value::Bool(true));
+                m.insert(STRIPPED.into(), serde_json::Value::Bool(true));
             }
             for x in m.values_mut() {
                 strip_media_bytes(x);

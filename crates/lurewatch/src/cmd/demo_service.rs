@@ -176,6 +176,7 @@ pub async fn run(demo: &Path, data_dir: &Path) -> Result<()> {
     let summary: Vec<String> = verdicts.iter().map(|(k, v)| format!("{k} {v}")).collect();
     println!("   decisions: {}", summary.join(", "));
 
+    lurewatch_server::pipeline::flush_effects(&state.shared.effects).await;
     let cases = state
         .store
         .cases(&CaseFilter {
