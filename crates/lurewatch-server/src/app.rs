@@ -103,6 +103,20 @@ pub async fn open_store(config: &Config) -> Result<Arc<dyn Store>, ServeError> {
     })
 }
 
+/// Labels live now, by entity, for the decision thread's cache.
+async fn live_labels(
+    store: &dyn Store,
+) -> Result<HashMap<lurewatch_core::EntityRef, Vec<lurewatch_core::Label>>, ServeError> {
+    let mut out: HashMap<_, Vec<_>> = HashMap::new();
+    for l in store
+        .live_labels(crate::pipeline::now_ms(), 5_000_000)
+        .await?
+    {
+        out.entry(l.entity.clone()).or_default().push(l);
+    }
+    Ok(out)
+}
+
 /// A running service's state, built from a config (also used by tests).
 pub async fn build(
     config: &Config,
@@ -123,7 +137,7 @@ pub async fn build(
         store: store.clone(),
         rules: ArcSwap::from_pointee(rules),
         media: RwLock::new(Arc::new(loaded.detector)),
-        labels: RwLock::new(HashMap::new()),
+        labels: RwLock::new(live_labels(store.as_ref()).await?),
         effects: crate::pipeline::start_write_back(store.clone()),
     });
     let writer = Writer::start(store.clone());

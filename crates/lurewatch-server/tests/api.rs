@@ -369,3 +369,50 @@ async fn postgres_backend_serves_events() {
     .execute(&mut admin)
     .await;
 }
+
+/// Labels set by rules are reloaded into the decision cache after a restart.
+#[tokio::test]
+async fn labels_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        data_dir: dir.path().to_path_buf(),
+        ..Config::default()
+    };
+    {
+        let state = build(&config, None).await.unwrap();
+        let k = key(&state, &["ingest"]).await;
+        let app = router(state.clone(), config.max_body_bytes);
+        let (s, v) = call(
+            &app,
+            "POST",
+            "/v1/events",
+            Some(&k),
+            r#"{"type":"profile","account":"kid","declared_age":13}"#,
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        // The label write-back is asynchronous: wait until it is stored.
+        let kid = lurewatch_core::EntityRef {
+            kind: lurewatch_core::EntityKind::Account,
+            id: "kid".into(),
+        };
+        for _ in 0..100 {
+            if !state.store.labels(&kid, 0).await.unwrap().is_empty() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+    let state = build(&config, None).await.unwrap();
+    let kid = lurewatch_core::EntityRef {
+        kind: lurewatch_core::EntityKind::Account,
+        id: "kid".into(),
+    };
+    let cache = state.shared.labels.read().unwrap();
+    assert!(
+        cache
+            .get(&kid)
+            .is_some_and(|l| l.iter().any(|x| x.label == "minor")),
+        "{cache:?}"
+    );
+}

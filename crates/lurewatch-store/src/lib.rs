@@ -478,6 +478,10 @@ pub trait Store: Send + Sync + 'static {
     /// sorted by name.
     async fn labels(&self, entity: &EntityRef, now: Millis) -> Result<Vec<Label>, StoreError>;
 
+    /// Every label live at `now`, at most `limit` (the service loads them
+    /// into its cache at start, so label conditions survive a restart).
+    async fn live_labels(&self, now: Millis, limit: usize) -> Result<Vec<Label>, StoreError>;
+
     // -------------------------------------------------------------- counters
 
     /// Many counter additions in one transaction.

@@ -18,7 +18,7 @@
 use std::collections::HashMap;
 
 use async_trait::async_trait;
-use lurewatch_core::{Decision, EntityRef, EventKind, Label, Millis};
+use lurewatch_core::{Decision, EntityKind, EntityRef, EventKind, Label, Millis};
 use sqlx::{Database, Row};
 
 use crate::{
@@ -499,6 +499,30 @@ impl Store for Backend {
         .fetch_all(self.reader())
         .await?;
         rows.iter().map(|row| label_from_row(entity, row)).collect()
+    }
+
+    async fn live_labels(&self, now: Millis, limit: usize) -> Result<Vec<Label>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT entity_kind, entity_id, label, source, created, expires FROM labels \
+             WHERE expires IS NULL OR expires > $1 ORDER BY entity_kind, entity_id, label LIMIT $2",
+        )
+        .bind(now)
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let kind: String = row.try_get("entity_kind")?;
+                let kind = match kind.as_str() {
+                    "account" => EntityKind::Account,
+                    "conversation" => EntityKind::Conversation,
+                    "media" => EntityKind::Media,
+                    other => return Err(StoreError::Invalid(format!("entity kind {other:?} in labels"))),
+                };
+                let entity = EntityRef { kind, id: row.try_get("entity_id")? };
+                label_from_row(&entity, row)
+            })
+            .collect()
     }
 
     async fn add_to_counter(

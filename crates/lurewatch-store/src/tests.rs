@@ -241,6 +241,7 @@ macro_rules! store_test_suite {
             events_of_actor_and_conversation,
             concurrent_appends_get_distinct_seqs,
             labels_expire_and_upsert,
+            live_labels_across_entities,
             counters_sum_over_windows,
             batched_decisions_and_counters,
             cases_one_open_per_subject,
@@ -739,6 +740,37 @@ pub(crate) async fn random_batches_store_each_key_once(h: Arc<dyn Harness>) {
 }
 
 // ------------------------------------------------------------------ labels, counters
+
+pub(crate) async fn live_labels_across_entities(h: Arc<dyn Harness>) {
+    let store = h.store().await;
+    let mk = |id: &str, name: &str, expires: Option<i64>| Label {
+        entity: account(id),
+        label: name.to_string(),
+        source: "test".into(),
+        created: 0,
+        expires,
+    };
+    for l in [
+        mk("a", "minor", None),
+        mk("b", "minor", Some(50)),
+        mk("c", "suspected_groomer", Some(500)),
+    ] {
+        store.add_label(&l).await.unwrap();
+    }
+    let live = store.live_labels(100, 10).await.unwrap();
+    let names: Vec<(String, String)> = live
+        .iter()
+        .map(|l| (l.entity.id.clone(), l.label.clone()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("a".into(), "minor".into()),
+            ("c".into(), "suspected_groomer".into())
+        ]
+    );
+    assert_eq!(store.live_labels(100, 1).await.unwrap().len(), 1);
+}
 
 pub(crate) async fn labels_expire_and_upsert(h: Arc<dyn Harness>) {
     let store = h.store().await;
