@@ -43,9 +43,7 @@ fn find_demo_dir(arg: Option<PathBuf>) -> Result<PathBuf> {
 
 pub fn run(args: DemoArgs) -> Result<ExitCode> {
     let dir = find_demo_dir(args.dir)?;
-    println!(
-        "lurewatch demo — known-image matching on the embedded default (no server, no database)\n"
-    );
+    println!("lurewatch demo — known-image matching, then the service on the embedded store\n");
 
     let bank_file = dir.join("bank/demo-known.csv");
     let loaded = load(
