@@ -176,6 +176,21 @@ fn events_from_rows(rows: &[DbRow]) -> Result<Vec<StoredEvent>, StoreError> {
     rows.iter().map(event_from_row).collect()
 }
 
+/// The newest events matching `sql` (`$1` = `key`, `$2` = limit).
+async fn latest_events(
+    pool: &sqlx::Pool<Db>,
+    sql: &'static str,
+    key: &str,
+    limit: usize,
+) -> Result<Vec<StoredEvent>, StoreError> {
+    let rows = sqlx::query(sql)
+        .bind(key)
+        .bind(sql_limit(limit))
+        .fetch_all(pool)
+        .await?;
+    events_from_rows(&rows)
+}
+
 fn label_from_row(entity: &EntityRef, row: &DbRow) -> Result<Label, StoreError> {
     Ok(Label {
         entity: entity.clone(),
@@ -432,12 +447,7 @@ impl Store for Backend {
         limit: usize,
     ) -> Result<Vec<StoredEvent>, StoreError> {
         const SQL: &str = event_sql!("WHERE actor = $1 ORDER BY seq DESC LIMIT $2");
-        let rows = sqlx::query(SQL)
-            .bind(actor)
-            .bind(sql_limit(limit))
-            .fetch_all(self.reader())
-            .await?;
-        events_from_rows(&rows)
+        latest_events(self.reader(), SQL, actor, limit).await
     }
 
     async fn events_of_conversation(
@@ -446,12 +456,7 @@ impl Store for Backend {
         limit: usize,
     ) -> Result<Vec<StoredEvent>, StoreError> {
         const SQL: &str = event_sql!("WHERE conversation = $1 ORDER BY seq DESC LIMIT $2");
-        let rows = sqlx::query(SQL)
-            .bind(conversation)
-            .bind(sql_limit(limit))
-            .fetch_all(self.reader())
-            .await?;
-        events_from_rows(&rows)
+        latest_events(self.reader(), SQL, conversation, limit).await
     }
 
     async fn add_label(&self, label: &Label) -> Result<(), StoreError> {

@@ -1,22 +1,10 @@
 //! `lurewatch train`, `eval` and `scan` end to end, including hostile input.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
-}
+use std::process::Output;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lurewatch"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
-}
+use common::run;
 
 fn lines(o: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(o.stdout.clone())

@@ -1,22 +1,8 @@
 //! `lurewatch rules check` and `lurewatch rules replay`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lurewatch"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
-}
+use common::run;
 
 #[test]
 fn check_accepts_the_default_rules_and_reports_errors_with_positions() {
