@@ -239,7 +239,11 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if let Some(p) = &config.rules {
         watch_rules(state.clone(), p.clone());
     }
-    let app = router(state.clone(), config.max_body_bytes);
+    let console = lurewatch_console::router(lurewatch_console::ConsoleState {
+        store: state.store.clone(),
+        config: config.console.clone(),
+    });
+    let app = router(state.clone(), config.max_body_bytes).nest("/console", console);
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .map_err(|e| ServeError::Listen {
@@ -248,6 +252,16 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         })?;
     let stop_webhooks = tokio_util::sync::CancellationToken::new();
     let webhooks = start_webhooks(&state, &config, stop_webhooks.clone())?;
+    let mut background = lurewatch_console::spawn_background(
+        state.store.clone(),
+        config.retention.clone(),
+        stop_webhooks.clone(),
+    );
+    background.extend(lurewatch_ncmec::spawn_worker(
+        state.store.clone(),
+        config.ncmec.clone(),
+        stop_webhooks.clone(),
+    ));
     tracing::info!(addr = %config.listen, data = %config.data_dir.display(), "lurewatch listening");
     let served = match (&config.tls_cert, &config.tls_key) {
         (Some(cert), Some(key)) => {
@@ -279,6 +293,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     .map_err(|e| ServeError::Other(e.to_string()));
     stop_webhooks.cancel();
     let _ = webhooks.await;
+    for task in background {
+        let _ = task.await;
+    }
     // Decisions and counters still queued for write-back.
     crate::pipeline::flush_effects(&state.shared.effects).await;
     served

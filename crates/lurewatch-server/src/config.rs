@@ -31,6 +31,12 @@ pub struct Config {
     /// Webhook endpoints that rule actions (`action = "webhook", name =
     /// ...`) deliver to; see [`crate::webhooks`] and `docs/webhooks.md`.
     pub webhooks: Vec<WebhookConfig>,
+    /// The review console (`[console]`).
+    pub console: lurewatch_console::ConsoleConfig,
+    /// Retention and purging (`[retention]`).
+    pub retention: lurewatch_console::RetentionConfig,
+    /// NCMEC CyberTipline reporting (`[ncmec]`).
+    pub ncmec: lurewatch_ncmec::NcmecConfig,
 }
 
 /// One webhook endpoint (`[[webhooks]]` in the config file).
@@ -61,6 +67,9 @@ impl Default for Config {
             tls_cert: None,
             tls_key: None,
             webhooks: Vec::new(),
+            console: Default::default(),
+            retention: Default::default(),
+            ncmec: Default::default(),
         }
     }
 }

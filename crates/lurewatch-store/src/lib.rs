@@ -49,8 +49,15 @@ use serde::{Deserialize, Serialize};
 
 pub use lurewatch_core::{Decision, EntityKind, EntityRef, EventKind, Label, Millis};
 
+mod audit;
 mod postgres;
+mod reports;
+mod review;
 mod sqlite;
+
+pub use audit::AuditStore;
+pub use reports::ReportStore;
+pub use review::ReviewStore;
 
 pub use postgres::PgStore;
 pub use sqlite::{SQLITE_FILE_NAME, SqliteStore};
@@ -417,7 +424,7 @@ pub struct ApiKeyRecord {
 /// The persistence of lurewatch. Object safe: the server holds an
 /// `Arc<dyn Store>`.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: ReviewStore + AuditStore + ReportStore + Send + Sync + 'static {
     /// Applies the migrations the database lacks. Safe at every start.
     async fn migrate(&self) -> Result<(), StoreError>;
 

@@ -75,3 +75,6 @@ impl PgStore {
 }
 
 include!("shared.rs");
+include!("review_sql.rs");
+include!("audit_sql.rs");
+include!("reports_sql.rs");

@@ -121,6 +121,9 @@ impl SqliteStore {
 }
 
 include!("shared.rs");
+include!("review_sql.rs");
+include!("audit_sql.rs");
+include!("reports_sql.rs");
 
 #[cfg(test)]
 mod pragma_tests {

@@ -38,6 +38,18 @@ enum Command {
     /// Check or replay rule files.
     #[command(subcommand)]
     Rules(cmd::service::RulesCommand),
+    /// Manage reviewer accounts of the console.
+    #[command(subcommand)]
+    User(cmd::users::UserCommand),
+    /// Check the audit log.
+    #[command(subcommand)]
+    Audit(cmd::audit::AuditCommand),
+    /// Export data (reviewed examples in the detector's training format).
+    #[command(subcommand)]
+    Export(cmd::export::ExportCommand),
+    /// Build and file reports (NCMEC CyberTipline).
+    #[command(subcommand)]
+    Report(cmd::report::ReportCommand),
     /// Run the demo on the embedded default: hash the sample images and match
     /// them against a sample bank.
     Demo(cmd::demo::DemoArgs),
@@ -74,6 +86,10 @@ fn main() -> ExitCode {
         Command::Rules(c) => cmd::service::rules(c),
         Command::Eval(args) => cmd::conversations::eval(args),
         Command::Scan(args) => cmd::conversations::scan(args),
+        Command::User(c) => cmd::users::run(c),
+        Command::Audit(c) => cmd::audit::run(c),
+        Command::Export(c) => cmd::export::run(c),
+        Command::Report(c) => cmd::report::run(c),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,9 @@
+// The `AuditStore` implementation shared by both backends, `include!`d into
+// `sqlite.rs` and `postgres.rs` after `shared.rs` (same names in scope).
+
+#[async_trait::async_trait]
+impl crate::AuditStore for Backend {
+    async fn audit_ready(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
+}
