@@ -5,6 +5,12 @@
 //! evidence, decide; every decision and every view of child-safety material
 //! goes to the hash-chained audit log.
 
+mod audit;
+mod export;
+mod ncmec;
+mod retention;
+mod stats;
+
 use std::sync::Arc;
 
 use axum::Router;
@@ -32,7 +38,13 @@ pub struct ConsoleState {
 
 /// The console's routes, to be nested under `/console` by the server.
 pub fn router(state: ConsoleState) -> Router {
-    Router::new().with_state(state)
+    Router::new()
+        .merge(audit::routes())
+        .merge(stats::routes())
+        .merge(retention::routes())
+        .merge(export::routes())
+        .merge(ncmec::routes())
+        .with_state(state)
 }
 
 /// Starts the console's background jobs (retention purges) until `shutdown`.

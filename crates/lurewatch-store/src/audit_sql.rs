@@ -3,7 +3,10 @@
 
 #[async_trait::async_trait]
 impl crate::AuditStore for Backend {
-    async fn audit_ready(&self) -> Result<(), StoreError> {
-        Ok(())
+    async fn append_audit(
+        &self,
+        _entry: &crate::NewAuditEntry,
+    ) -> Result<crate::AuditEntry, StoreError> {
+        Err(StoreError::Database("the audit log is not implemented yet".into()))
     }
 }

@@ -55,7 +55,7 @@ mod reports;
 mod review;
 mod sqlite;
 
-pub use audit::AuditStore;
+pub use audit::{AuditEntry, AuditStore, NewAuditEntry};
 pub use reports::ReportStore;
 pub use review::ReviewStore;
 
@@ -64,6 +64,12 @@ pub use sqlite::{SQLITE_FILE_NAME, SqliteStore};
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_audit;
+#[cfg(test)]
+mod tests_reports;
+#[cfg(test)]
+mod tests_review;
 
 /// What can go wrong in the store. Messages never include event content.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

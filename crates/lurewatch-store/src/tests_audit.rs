@@ -1,0 +1,1 @@
+//! Suite tests of the `audit` tables (see `tests.rs` for the harnesses).

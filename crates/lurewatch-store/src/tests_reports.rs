@@ -1,0 +1,1 @@
+//! Suite tests of the `reports` tables (see `tests.rs` for the harnesses).
