@@ -1,21 +1,63 @@
 //! Reporting to NCMEC's CyberTipline.
+//!
+//! US providers must report apparent child sexual exploitation to NCMEC —
+//! since the REPORT Act (2024) explicitly including child sex trafficking
+//! and online enticement — and preserve the content for a year. This crate
+//! does it end to end:
+//!
+//! * [`model`]: the typed report (every element of NCMEC's schema that a
+//!   platform fills, with the schema's enumerations as enums);
+//! * [`xml`]: the writer, emitting elements in exactly the schema's order,
+//!   escaping text and replacing characters XML forbids, and checking
+//!   everything the schema (and NCMEC) requires, naming the field at fault;
+//! * [`case`]: the draft of a case — offender, victims, conversations as
+//!   chat incidents with CSV chat logs, matched media as files; text-only
+//!   grooming and recruitment reports are first-class;
+//! * [`client`]: the API client (`/status`, `/submit`, `/upload`,
+//!   `/fileinfo`, `/finish`, `/retract`; Basic auth; test or production);
+//! * [`response`]: NCMEC's answers, parsed as untrusted input, and their
+//!   response codes in words;
+//! * [`submit`]: the durable submission job (one report per case, resumable,
+//!   retries with backoff, never dangling, every exchange stored and
+//!   audited, preservation holds when filed) and the worker;
+//! * [`standin`]: a local stand-in server validating with `xmllint` against
+//!   the vendored schema (`schema/cyber_tipline.xsd`), for tests.
+//!
+//! See `docs/ncmec.md` for operators.
+
+pub mod case;
+pub mod client;
+pub mod config;
+pub mod model;
+pub mod response;
+pub mod standin;
+pub mod submit;
+pub mod xml;
 
 use std::sync::Arc;
 
 use lurewatch_store::Store;
-use serde::Deserialize;
 
-/// `[ncmec]` in the service config.
-#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
-#[serde(deny_unknown_fields, default)]
-pub struct NcmecConfig {}
+pub use config::NcmecConfig;
 
 /// Starts the submission worker until `shutdown`; `None` when reporting is
-/// not configured.
+/// not enabled or the client cannot be set up (logged: e.g. the password
+/// variable is not set).
 pub fn spawn_worker(
-    _store: Arc<dyn Store>,
-    _config: NcmecConfig,
-    _shutdown: tokio_util::sync::CancellationToken,
+    store: Arc<dyn Store>,
+    config: NcmecConfig,
+    shutdown: tokio_util::sync::CancellationToken,
 ) -> Option<tokio::task::JoinHandle<()>> {
-    None
+    if !config.enabled {
+        return None;
+    }
+    let client = match client::Client::from_config(&config, |k| std::env::var(k).ok()) {
+        Ok(client) => client,
+        Err(error) => {
+            tracing::error!(%error, "NCMEC reporting is enabled but cannot start");
+            return None;
+        }
+    };
+    let worker = submit::Submitter::new(store, client, config);
+    Some(tokio::spawn(worker.run(shutdown)))
 }

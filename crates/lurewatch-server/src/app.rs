@@ -133,19 +133,22 @@ pub async fn build(
     let conversations =
         ConversationDetector::new(model).map_err(|e| ServeError::Model(e.to_string()))?;
     let loaded = banks::load(store.as_ref(), lurewatch_media::Limits::default()).await?;
+    // Decisions and counters go back to the writer, which commits them
+    // with the next batch of events.
+    let (effects, effects_rx) = tokio::sync::mpsc::unbounded_channel();
     let shared = Arc::new(Shared {
         store: store.clone(),
         rules: ArcSwap::from_pointee(rules),
         media: RwLock::new(Arc::new(loaded.detector)),
         labels: RwLock::new(live_labels(store.as_ref()).await?),
-        effects: crate::pipeline::start_write_back(store.clone()),
+        effects,
     });
-    let writer = Writer::start(store.clone());
     let pipeline = Pipeline::start(
         shared.clone(),
         conversations,
         tokio::runtime::Handle::current(),
     );
+    let writer = Writer::start(store.clone(), effects_rx, pipeline.clone());
     Ok(Arc::new(AppState {
         store,
         shared,
@@ -239,9 +242,19 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if let Some(p) = &config.rules {
         watch_rules(state.clone(), p.clone());
     }
+    // Labels set by reviewers reach the rules at once (the decision
+    // thread's cache), not only after a restart.
+    let shared = state.shared.clone();
+    let on_label: lurewatch_console::LabelHook = Arc::new(move |l: &lurewatch_core::Label| {
+        if let Ok(mut cache) = shared.labels.write() {
+            let v = cache.entry(l.entity.clone()).or_default();
+            v.retain(|x| x.label != l.label);
+            v.push(l.clone());
+        }
+    });
     let console = lurewatch_console::router(lurewatch_console::ConsoleState {
-        store: state.store.clone(),
-        config: config.console.clone(),
+        on_label: Some(on_label),
+        ..lurewatch_console::ConsoleState::new(state.store.clone(), config.console.clone())
     });
     let app = router(state.clone(), config.max_body_bytes).nest("/console", console);
     let listener = tokio::net::TcpListener::bind(&config.listen)
@@ -257,6 +270,13 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         config.retention.clone(),
         stop_webhooks.clone(),
     );
+    if let Some(nats) = &config.nats {
+        background.push(
+            crate::nats::start(state.clone(), nats.clone(), stop_webhooks.clone())
+                .await
+                .map_err(|e| ServeError::Other(e.to_string()))?,
+        );
+    }
     background.extend(lurewatch_ncmec::spawn_worker(
         state.store.clone(),
         config.ncmec.clone(),

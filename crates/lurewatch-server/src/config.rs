@@ -31,7 +31,10 @@ pub struct Config {
     /// Webhook endpoints that rule actions (`action = "webhook", name =
     /// ...`) deliver to; see [`crate::webhooks`] and `docs/webhooks.md`.
     pub webhooks: Vec<WebhookConfig>,
-    /// The review console (`[console]`).
+    /// Also consume events from a NATS JetStream stream (`[nats]`); see
+    /// [`crate::nats`].
+    pub nats: Option<crate::nats::NatsConfig>,
+    /// The review console (`[console]`), served under `/console`.
     pub console: lurewatch_console::ConsoleConfig,
     /// Retention and purging (`[retention]`).
     pub retention: lurewatch_console::RetentionConfig,
@@ -67,6 +70,7 @@ impl Default for Config {
             tls_cert: None,
             tls_key: None,
             webhooks: Vec::new(),
+            nats: None,
             console: Default::default(),
             retention: Default::default(),
             ncmec: Default::default(),
@@ -139,6 +143,9 @@ impl Config {
         }
         if let Some(v) = get("LUREWATCH_TLS_KEY") {
             self.tls_key = Some(v.into());
+        }
+        if let Some(v) = get("LUREWATCH_NATS_URL") {
+            self.nats.get_or_insert_with(Default::default).url = v;
         }
         Ok(())
     }

@@ -18,6 +18,7 @@ pub mod banks;
 pub mod config;
 pub mod detectors;
 pub mod error;
+pub mod nats;
 pub mod pipeline;
 pub mod replay;
 pub mod server;

@@ -1,22 +1,35 @@
 //! The ingest pipeline.
 //!
 //! ```text
-//! handler ──► writer task (group commit: one transaction per batch) ──► durable
-//!    │                                                                      │
-//!    └── media hashing (blocking pool) ─────────────┐                       │
-//!                                                   ▼                       ▼
-//!                                  decision thread: text + behaviour detectors,
-//!                                  counters, labels, rules → Decision ─► reply
-//!                                  effects (labels, cases, outbox, decision record)
-//!                                  are written back asynchronously
+//! handler ─(media hashing, blocking pool)─► writer task ──► decision thread ──► reply
+//!                                           group commit:     text + behaviour
+//!                                           events of the     detectors, counters,
+//!                                           batch + decisions labels, rules
+//!                                           and counters of        │
+//!                                           earlier batches ◄──────┘ write-back
 //! ```
 //!
-//! Events are acknowledged only after the writer's transaction commits, so
-//! an acknowledged event survives a crash. A single decision thread keeps
-//! per-conversation order and owns all detector state without locks.
+//! * The **writer task** owns the appends. It takes every event waiting in
+//!   its queue (up to [`MAX_BATCH`]) and commits them in one transaction,
+//!   together with the decisions and counter additions the decision thread
+//!   produced since the previous commit: one durable commit (one `fsync`)
+//!   per batch for everything. Events are acknowledged only after that
+//!   commit, so an acknowledged event survives a crash. While a commit is in
+//!   flight the next batch queues up, so batches grow with the load.
+//! * The writer hands each committed batch to the **decision thread** in one
+//!   message (one wake-up per batch, not per event). The thread keeps
+//!   per-conversation order (it sees events in seq order) and owns all
+//!   detector state without locks. It answers each request directly, after
+//!   queueing the event's decision for write-back.
+//! * Decisions and counters therefore lag the acknowledgement by a commit
+//!   (they are recomputable from the log). When no event arrives they are
+//!   written on their own after [`WRITE_BACK_DELAY_MS`];
+//!   [`flush_effects`] forces it. Labels, cases and outbox jobs (rare: only
+//!   when a rule acts) are written by their own tasks.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
 use arc_swap::ArcSwap;
 use lurewatch_core::event::{Envelope, Event};
@@ -37,72 +50,260 @@ pub fn now_ms() -> Millis {
 /// Most events committed in one transaction.
 pub const MAX_BATCH: usize = 512;
 
-type AppendReply = oneshot::Sender<Result<Appended, StoreError>>;
+/// Longest a decision or counter waits for write-back when no event comes
+/// to carry it.
+pub const WRITE_BACK_DELAY_MS: u64 = 50;
+
+/// Most decisions and counter additions held for write-back: beyond this
+/// they are written even without events to carry them.
+const MAX_WRITE_BACK: usize = 8192;
+
+/// What ingesting one event came to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ingested {
+    /// Stored now at `seq` and decided.
+    New {
+        /// Position in the log.
+        seq: i64,
+        /// The decision.
+        decision: Decision,
+    },
+    /// A retry of the event stored at `seq`: not processed again.
+    Duplicate {
+        /// The original event's position in the log.
+        seq: i64,
+    },
+}
+
+/// Why an event could not be ingested.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum IngestError {
+    /// The append failed: the event is not stored.
+    #[error("append failed: {0}")]
+    Store(#[from] StoreError),
+    /// The writer or the decision thread has stopped.
+    #[error(transparent)]
+    Stopped(#[from] PipelineStopped),
+}
+
+/// Where an event's outcome goes.
+pub type Reply = oneshot::Sender<Result<Ingested, IngestError>>;
+
+/// One event for the writer: the row to append, and what the decision
+/// thread needs once it is stored.
+pub struct Submission {
+    /// The row.
+    pub event: NewEvent,
+    /// The parsed event.
+    pub envelope: Envelope,
+    /// Event time (platform time, or receipt).
+    pub ts: Millis,
+    /// Media signals computed by the handler.
+    pub media_signals: Vec<Signal>,
+    /// Where the outcome goes.
+    pub reply: Reply,
+}
 
 /// Handle to the group-commit writer.
 #[derive(Clone)]
 pub struct Writer {
-    tx: mpsc::Sender<(NewEvent, AppendReply)>,
+    tx: mpsc::Sender<Submission>,
 }
 
 impl Writer {
-    /// Starts the writer task.
-    pub fn start(store: Arc<dyn Store>) -> Writer {
-        let (tx, mut rx) = mpsc::channel::<(NewEvent, AppendReply)>(16 * MAX_BATCH);
-        tokio::spawn(async move {
-            let mut batch = Vec::with_capacity(MAX_BATCH);
-            let mut replies = Vec::with_capacity(MAX_BATCH);
-            while let Some(first) = rx.recv().await {
-                batch.push(first.0);
-                replies.push(first.1);
-                while batch.len() < MAX_BATCH {
-                    match rx.try_recv() {
-                        Ok((e, r)) => {
-                            batch.push(e);
-                            replies.push(r);
-                        }
-                        Err(_) => break,
-                    }
-                }
-                let t = std::time::Instant::now();
-                let result = store.append_events(&batch).await;
-                metrics::histogram!("lurewatch_store_append_seconds")
-                    .record(t.elapsed().as_secs_f64());
-                metrics::counter!("lurewatch_store_commits_total").increment(1);
-                metrics::histogram!("lurewatch_store_batch_size").record(batch.len() as f64);
-                match result {
-                    Ok(outcomes) => {
-                        for (r, o) in replies.drain(..).zip(outcomes) {
-                            let _ = r.send(Ok(o));
-                        }
-                    }
-                    Err(e) => {
-                        tracing::error!(error = %e, "event append failed");
-                        for r in replies.drain(..) {
-                            let _ = r.send(Err(e.clone()));
-                        }
-                    }
-                }
-                batch.clear();
-            }
-        });
+    /// Starts the writer task: it appends what [`Writer::submit`] sends,
+    /// writes back the `effects` (decisions and counters) with the appends,
+    /// and hands new events to `pipeline`.
+    pub fn start(
+        store: Arc<dyn Store>,
+        effects: mpsc::UnboundedReceiver<Effect>,
+        pipeline: Pipeline,
+    ) -> Writer {
+        let (tx, rx) = mpsc::channel::<Submission>(16 * MAX_BATCH);
+        tokio::spawn(run_writer(store, rx, effects, pipeline));
         Writer { tx }
     }
 
-    /// Appends one event; resolves once it is durable.
-    pub async fn append(&self, e: NewEvent) -> Result<Appended, StoreError> {
-        let (tx, rx) = oneshot::channel();
-        self.tx
-            .send((e, tx))
-            .await
-            .map_err(|_| StoreError::Database("writer stopped".into()))?;
-        rx.await
-            .map_err(|_| StoreError::Database("writer stopped".into()))?
+    /// Queues one event; the reply comes once it is durable and decided
+    /// (or found to be a duplicate). Waits while the queue is full.
+    pub async fn submit(&self, submission: Submission) -> Result<(), PipelineStopped> {
+        self.tx.send(submission).await.map_err(|_| PipelineStopped)
     }
 }
 
-/// Writes that follow a decision and need not block it: batched, one
-/// transaction per burst.
+/// Decisions, counters and flush requests waiting for the next commit.
+#[derive(Default)]
+struct WriteBack {
+    decisions: Vec<(i64, Decision)>,
+    counters: Vec<CounterAdd>,
+    flushes: Vec<oneshot::Sender<()>>,
+    /// When the oldest pending decision or counter arrived.
+    since: Option<tokio::time::Instant>,
+}
+
+impl WriteBack {
+    fn absorb(&mut self, e: Effect) {
+        match e {
+            Effect::Decision(seq, d) => self.decisions.push((seq, d)),
+            Effect::Counter(c) => self.counters.push(c),
+            Effect::Flush(done) => self.flushes.push(done),
+        }
+        if self.since.is_none() && (!self.decisions.is_empty() || !self.counters.is_empty()) {
+            self.since = Some(tokio::time::Instant::now());
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.decisions.len() + self.counters.len()
+    }
+
+    fn deadline(&self) -> Option<tokio::time::Instant> {
+        self.since
+            .map(|t| t + Duration::from_millis(WRITE_BACK_DELAY_MS))
+    }
+}
+
+async fn run_writer(
+    store: Arc<dyn Store>,
+    mut rx: mpsc::Receiver<Submission>,
+    mut effects: mpsc::UnboundedReceiver<Effect>,
+    pipeline: Pipeline,
+) {
+    // The batch: rows to append, and the rest of each submission.
+    let mut rows: Vec<NewEvent> = Vec::with_capacity(MAX_BATCH);
+    let mut batch: Vec<Waiting> = Vec::with_capacity(MAX_BATCH);
+    let take = |s: Submission, rows: &mut Vec<NewEvent>, batch: &mut Vec<Waiting>| {
+        rows.push(s.event);
+        batch.push(Waiting {
+            envelope: s.envelope,
+            ts: s.ts,
+            media_signals: s.media_signals,
+            reply: s.reply,
+        });
+    };
+    let mut back = WriteBack::default();
+    let mut events_open = true;
+    let mut effects_open = true;
+    while events_open || back.len() > 0 || !back.flushes.is_empty() {
+        let deadline = back.deadline();
+        if events_open {
+            tokio::select! {
+                biased;
+                s = rx.recv() => match s {
+                    Some(s) => take(s, &mut rows, &mut batch),
+                    None => events_open = false,
+                },
+                e = effects.recv(), if effects_open => match e {
+                    Some(e) => back.absorb(e),
+                    None => effects_open = false,
+                },
+                () = sleep_until(deadline), if deadline.is_some() => {}
+            }
+        }
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(s) => take(s, &mut rows, &mut batch),
+                Err(_) => break,
+            }
+        }
+        while let Ok(e) = effects.try_recv() {
+            back.absorb(e);
+        }
+        let due = !batch.is_empty()
+            || !back.flushes.is_empty()
+            || !events_open
+            || back.len() >= MAX_WRITE_BACK
+            || deadline.is_some_and(|d| tokio::time::Instant::now() >= d);
+        if !due {
+            continue;
+        }
+        let t = std::time::Instant::now();
+        let mut result = store
+            .append_with_write_back(&rows, &back.decisions, &back.counters)
+            .await;
+        if result.is_err() && back.len() > 0 {
+            // Never let a failing write-back refuse events: append alone,
+            // and keep the write-back for the next commit.
+            tracing::warn!(
+                n = back.len(),
+                "append with write-back failed; appending alone"
+            );
+            result = store.append_events(&rows).await;
+            if back.len() >= MAX_WRITE_BACK {
+                tracing::error!(n = back.len(), "dropping decision and counter write-back");
+                back.decisions.clear();
+                back.counters.clear();
+            }
+        } else {
+            back.decisions.clear();
+            back.counters.clear();
+        }
+        back.since = None;
+        if back.len() > 0 {
+            back.since = Some(tokio::time::Instant::now());
+        }
+        metrics::histogram!("lurewatch_store_append_seconds").record(t.elapsed().as_secs_f64());
+        metrics::counter!("lurewatch_store_commits_total").increment(1);
+        metrics::histogram!("lurewatch_store_batch_size").record(rows.len() as f64);
+        rows.clear();
+        for f in back.flushes.drain(..) {
+            let _ = f.send(());
+        }
+        match result {
+            Ok(outcomes) => {
+                let mut jobs = Vec::with_capacity(batch.len());
+                for (s, outcome) in batch.drain(..).zip(outcomes) {
+                    match outcome {
+                        Appended::New { seq } => jobs.push(Job {
+                            seq,
+                            envelope: s.envelope,
+                            ts: s.ts,
+                            media_signals: s.media_signals,
+                            reply: Some(s.reply),
+                        }),
+                        Appended::Duplicate { seq } => {
+                            let _ = s.reply.send(Ok(Ingested::Duplicate { seq }));
+                        }
+                    }
+                }
+                if !jobs.is_empty()
+                    && let Err(jobs) = pipeline.submit_batch(jobs).await
+                {
+                    for job in jobs {
+                        if let Some(r) = job.reply {
+                            let _ = r.send(Err(PipelineStopped.into()));
+                        }
+                    }
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "event append failed");
+                for s in batch.drain(..) {
+                    let _ = s.reply.send(Err(e.clone().into()));
+                }
+            }
+        }
+    }
+}
+
+/// A submission in the writer's batch, without its row.
+struct Waiting {
+    envelope: Envelope,
+    ts: Millis,
+    media_signals: Vec<Signal>,
+    reply: Reply,
+}
+
+/// Sleeps until `deadline`, or forever without one.
+async fn sleep_until(deadline: Option<tokio::time::Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Writes that follow a decision and need not block it: they ride along
+/// with the writer's next commit.
 pub enum Effect {
     /// Store an event's decision.
     Decision(i64, Decision),
@@ -121,57 +322,6 @@ pub async fn flush_effects(effects: &mpsc::UnboundedSender<Effect>) {
     }
 }
 
-/// Starts the batched write-back task.
-pub fn start_write_back(store: Arc<dyn Store>) -> mpsc::UnboundedSender<Effect> {
-    let (tx, mut rx) = mpsc::unbounded_channel::<Effect>();
-    tokio::spawn(async move {
-        let mut decisions = Vec::new();
-        let mut counters = Vec::new();
-        let mut flushes: Vec<oneshot::Sender<()>> = Vec::new();
-        while let Some(first) = rx.recv().await {
-            let mut next = Some(first);
-            while let Some(e) = next {
-                match e {
-                    Effect::Decision(seq, d) => decisions.push((seq, d)),
-                    Effect::Counter(c) => counters.push(c),
-                    Effect::Flush(done) => flushes.push(done),
-                }
-                next = if decisions.len() + counters.len() < 2048 && flushes.is_empty() {
-                    rx.try_recv().ok()
-                } else {
-                    None
-                };
-            }
-            if !decisions.is_empty() {
-                if let Err(e) = store.record_decisions(&decisions).await {
-                    tracing::error!(error = %e, n = decisions.len(), "recording decisions failed");
-                }
-                decisions.clear();
-            }
-            if !counters.is_empty() {
-                if let Err(e) = store.add_to_counters(&counters).await {
-                    tracing::warn!(error = %e, "counter write-back failed");
-                }
-                counters.clear();
-            }
-            if !flushes.is_empty() {
-                for f in flushes.drain(..) {
-                    let _ = f.send(());
-                }
-                continue;
-            }
-            // Decisions can be recomputed from the log, so they need not
-            // commit one by one: let a few milliseconds' worth accumulate and
-            // leave the writer connection to the event appends.
-            tokio::time::sleep(std::time::Duration::from_millis(WRITE_BACK_PAUSE_MS)).await;
-        }
-    });
-    tx
-}
-
-/// Pause between write-back transactions.
-pub const WRITE_BACK_PAUSE_MS: u64 = 25;
-
 /// One event for the decision thread.
 pub struct Job {
     /// Stored sequence number.
@@ -182,8 +332,8 @@ pub struct Job {
     pub ts: Millis,
     /// Media signals computed by the handler.
     pub media_signals: Vec<Signal>,
-    /// Where the decision goes (none for replays that only record).
-    pub reply: Option<oneshot::Sender<Decision>>,
+    /// Where the outcome goes (none for jobs that only record).
+    pub reply: Option<Reply>,
 }
 
 /// Windowed in-memory counters: (entity, name) → buckets of (start, count).
@@ -231,7 +381,7 @@ pub struct PipelineStopped;
 /// Handle to the decision thread.
 #[derive(Clone)]
 pub struct Pipeline {
-    tx: mpsc::Sender<Job>,
+    tx: mpsc::Sender<Vec<Job>>,
 }
 
 impl Pipeline {
@@ -241,28 +391,41 @@ impl Pipeline {
         mut conversations: ConversationDetector,
         rt: tokio::runtime::Handle,
     ) -> Pipeline {
-        let (tx, mut rx) = mpsc::channel::<Job>(4096);
+        let (tx, mut rx) = mpsc::channel::<Vec<Job>>(256);
         std::thread::Builder::new()
             .name("lurewatch-decide".into())
             .spawn(move || {
                 let mut counters = Counters::default();
                 let mut signals = Vec::new();
-                while let Some(job) = rx.blocking_recv() {
-                    let t = std::time::Instant::now();
-                    signals.clear();
-                    signals.extend(job.media_signals.iter().cloned());
-                    let now = job.ts;
-                    match &job.envelope.event {
-                        Event::Message(m) => conversations.on_message(m, now, &mut signals),
-                        Event::Profile(p) => conversations.on_profile(p, year_of(now), &mut signals),
-                        _ => {}
-                    }
-                    let decision = decide(&shared, &job, &signals, &mut counters, &rt);
-                    metrics::histogram!("lurewatch_decide_seconds").record(t.elapsed().as_secs_f64());
-                    metrics::counter!("lurewatch_decisions_total", "verdict" => decision.verdict.as_str()).increment(1);
-                    let _ = shared.effects.send(Effect::Decision(job.seq, decision.clone()));
-                    if let Some(reply) = job.reply {
-                        let _ = reply.send(decision);
+                while let Some(jobs) = rx.blocking_recv() {
+                    for job in jobs {
+                        let t = std::time::Instant::now();
+                        signals.clear();
+                        signals.extend(job.media_signals.iter().cloned());
+                        let now = job.ts;
+                        match &job.envelope.event {
+                            Event::Message(m) => conversations.on_message(m, now, &mut signals),
+                            Event::Profile(p) => {
+                                conversations.on_profile(p, year_of(now), &mut signals)
+                            }
+                            _ => {}
+                        }
+                        let decision = decide(&shared, &job, &signals, &mut counters, &rt);
+                        metrics::histogram!("lurewatch_decide_seconds")
+                            .record(t.elapsed().as_secs_f64());
+                        metrics::counter!("lurewatch_decisions_total", "verdict" => decision.verdict.as_str())
+                            .increment(1);
+                        // Queued before the reply, so a flush after the
+                        // reply finds it.
+                        let _ = shared
+                            .effects
+                            .send(Effect::Decision(job.seq, decision.clone()));
+                        if let Some(reply) = job.reply {
+                            let _ = reply.send(Ok(Ingested::New {
+                                seq: job.seq,
+                                decision,
+                            }));
+                        }
                     }
                 }
             })
@@ -270,10 +433,10 @@ impl Pipeline {
         Pipeline { tx }
     }
 
-    /// Hands a job to the decision thread (waiting when its queue is
-    /// full); fails only when the thread has stopped.
-    pub async fn submit(&self, job: Job) -> Result<(), PipelineStopped> {
-        self.tx.send(job).await.map_err(|_| PipelineStopped)
+    /// Hands stored events, in seq order, to the decision thread (waiting
+    /// when its queue is full); gives them back if the thread has stopped.
+    pub async fn submit_batch(&self, jobs: Vec<Job>) -> Result<(), Vec<Job>> {
+        self.tx.send(jobs).await.map_err(|e| e.0)
     }
 }
 
@@ -368,16 +531,12 @@ fn decide(
         let v = counters.add((hit.entity.clone(), hit.name.clone()), now, hit.window_ms);
         let slot = values.entry(hit.name.clone()).or_default();
         *slot = (*slot).max(v);
-        let store = shared.store.clone();
-        rt.spawn(async move {
-            let bucket = now - now.rem_euclid(60_000);
-            if let Err(e) = store
-                .add_to_counter(&hit.entity, &hit.name, bucket, 1)
-                .await
-            {
-                tracing::warn!(error = %e, "counter write-back failed");
-            }
-        });
+        let _ = shared.effects.send(Effect::Counter(CounterAdd {
+            entity: hit.entity,
+            name: hit.name,
+            bucket: now - now.rem_euclid(60_000),
+            by: 1,
+        }));
     }
     let input = EvalInput {
         counters: &values,

@@ -14,14 +14,14 @@ use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use lurewatch_core::event::Envelope;
 use lurewatch_core::{Decision, EntityKind, EntityRef};
-use lurewatch_store::{Appended, CaseFilter, CaseStatus, NewEvent, Store};
+use lurewatch_store::{CaseFilter, CaseStatus, NewEvent, Store};
 use metrics_exporter_prometheus::PrometheusHandle;
 use serde::{Deserialize, Serialize};
 use tokio::sync::oneshot;
 
 use crate::auth::{self, Scope, VerifiedKeys};
 use crate::error::{ApiError, json_error};
-use crate::pipeline::{Job, Pipeline, Shared, Writer, now_ms};
+use crate::pipeline::{IngestError, Ingested, Pipeline, Shared, Submission, Writer, now_ms};
 
 /// The OpenAPI description of this API, checked into the repository.
 pub const OPENAPI: &str = include_str!("../../../docs/openapi.json");
@@ -211,9 +211,15 @@ async fn post_events(
             .map_err(|e| ApiError::field(format!("{prefix}{}", e.field), e.reason))?;
         envelopes.push(env);
     }
-    let mut results = Vec::with_capacity(envelopes.len());
+    // Queue every event before waiting for any: a request's events share
+    // a group commit (and keep their order).
+    let mut pending = Vec::with_capacity(envelopes.len());
     for env in envelopes {
-        results.push(ingest_one(&s, env).await?);
+        pending.push(submit(&s, env).await?);
+    }
+    let mut results = Vec::with_capacity(pending.len());
+    for p in pending {
+        results.push(outcome(&s, p).await?);
     }
     metrics::counter!("lurewatch_events_total").increment(results.len() as u64);
     Ok(if single {
@@ -223,7 +229,19 @@ async fn post_events(
     })
 }
 
-async fn ingest_one(s: &Arc<AppState>, env: Envelope) -> Result<EventResult, ApiError> {
+/// Ingests one validated event: durable, then decided (or found to be a
+/// retry). The path of `POST /v1/events` and of stream ingest.
+pub(crate) async fn ingest_one(s: &Arc<AppState>, env: Envelope) -> Result<EventResult, ApiError> {
+    let pending = submit(s, env).await?;
+    outcome(s, pending).await
+}
+
+/// Hashes the event's media, keeps inline media files, and queues the
+/// event for the group-commit writer; the receiver gets its outcome.
+async fn submit(
+    s: &Arc<AppState>,
+    env: Envelope,
+) -> Result<oneshot::Receiver<Result<Ingested, IngestError>>, ApiError> {
     let received = now_ms();
     let ts = env.ts.unwrap_or(received);
     let conversation = match &env.event {
@@ -231,11 +249,49 @@ async fn ingest_one(s: &Arc<AppState>, env: Envelope) -> Result<EventResult, Api
         lurewatch_core::Event::Report(r) => r.conversation.clone(),
         _ => None,
     };
+    let attachments = env.event.attachments();
     let mut stored = serde_json::to_value(&env).map_err(|_| ApiError::internal())?;
-    // Inline media bytes are hashed, not stored (evidence preservation keeps
-    // reported media separately, issue 5).
-    strip_media_bytes(&mut stored);
-    let new = NewEvent {
+    if attachments.iter().any(|a| a.content_base64.is_some()) {
+        // Inline media bytes leave the envelope; the file itself is kept
+        // once by content digest (durable before the event is acknowledged)
+        // for review and reports, under the retention policy.
+        let mut media_files = Vec::new();
+        strip_media_bytes(&mut stored, &mut media_files);
+        for (digest, bytes) in &media_files {
+            s.store
+                .put_media(digest, bytes, received)
+                .await
+                .map_err(|e| {
+                    tracing::error!(error = %e, "storing media failed");
+                    ApiError::unavailable(
+                        "the media store is unavailable; retry with the same idempotency key",
+                    )
+                })?;
+        }
+    }
+    // Media hashing is CPU-heavy: do it on the blocking pool.
+    let media_signals = if attachments.is_empty() {
+        Vec::new()
+    } else {
+        let detector = s
+            .shared
+            .media
+            .read()
+            .map_err(|_| ApiError::internal())?
+            .clone();
+        let attachments = attachments.to_vec();
+        tokio::task::spawn_blocking(move || {
+            let mut hasher = lurewatch_pdq::Hasher::new();
+            let mut out = Vec::new();
+            for a in &attachments {
+                detector.detect(a, &mut hasher, &mut out);
+            }
+            out
+        })
+        .await
+        .map_err(|_| ApiError::internal())?
+    };
+    let event = NewEvent {
         dedupe_key: env.dedupe_key().map(str::to_string),
         kind: env.event.kind(),
         actor: env.event.actor().to_string(),
@@ -244,13 +300,37 @@ async fn ingest_one(s: &Arc<AppState>, env: Envelope) -> Result<EventResult, Api
         received,
         envelope: stored,
     };
-    let appended = s.writer.append(new).await.map_err(|e| {
-        tracing::error!(error = %e, "append failed");
-        ApiError::unavailable("the event store is unavailable; retry with the same idempotency key")
-    })?;
-    let seq = match appended {
-        Appended::New { seq } => seq,
-        Appended::Duplicate { seq } => {
+    let (reply, rx) = oneshot::channel();
+    s.writer
+        .submit(Submission {
+            event,
+            envelope: env,
+            ts,
+            media_signals,
+            reply,
+        })
+        .await
+        .map_err(|_| store_unavailable())?;
+    Ok(rx)
+}
+
+fn store_unavailable() -> ApiError {
+    ApiError::unavailable("the event store is unavailable; retry with the same idempotency key")
+}
+
+/// Waits for a submitted event's outcome.
+async fn outcome(
+    s: &Arc<AppState>,
+    pending: oneshot::Receiver<Result<Ingested, IngestError>>,
+) -> Result<EventResult, ApiError> {
+    let stopped = || ApiError::unavailable("the decision pipeline stopped");
+    match pending.await.map_err(|_| stopped())? {
+        Ok(Ingested::New { seq, decision }) => Ok(EventResult {
+            seq,
+            duplicate: false,
+            decision: Some(decision),
+        }),
+        Ok(Ingested::Duplicate { seq }) => {
             let decision = s
                 .store
                 .event(seq)
@@ -258,60 +338,24 @@ async fn ingest_one(s: &Arc<AppState>, env: Envelope) -> Result<EventResult, Api
                 .ok()
                 .flatten()
                 .and_then(|e| e.decision);
-            return Ok(EventResult {
+            Ok(EventResult {
                 seq,
                 duplicate: true,
                 decision,
-            });
-        }
-    };
-    // Media hashing is CPU-heavy: do it on the blocking pool, in parallel.
-    let media = {
-        let detector = s
-            .shared
-            .media
-            .read()
-            .map_err(|_| ApiError::internal())?
-            .clone();
-        let attachments: Vec<_> = env.event.attachments().to_vec();
-        if attachments.is_empty() {
-            Vec::new()
-        } else {
-            tokio::task::spawn_blocking(move || {
-                let mut hasher = lurewatch_pdq::Hasher::new();
-                let mut out = Vec::new();
-                for a in &attachments {
-                    detector.detect(a, &mut hasher, &mut out);
-                }
-                out
             })
-            .await
-            .map_err(|_| ApiError::internal())?
         }
-    };
-    let (tx, rx) = oneshot::channel();
-    let job = Job {
-        seq,
-        envelope: env,
-        ts,
-        media_signals: media,
-        reply: Some(tx),
-    };
-    s.pipeline
-        .submit(job)
-        .await
-        .map_err(|_| ApiError::unavailable("the decision pipeline stopped"))?;
-    let decision = rx
-        .await
-        .map_err(|_| ApiError::unavailable("the decision pipeline stopped"))?;
-    Ok(EventResult {
-        seq,
-        duplicate: false,
-        decision: Some(decision),
-    })
+        Err(IngestError::Store(e)) => {
+            tracing::error!(error = %e, "append failed");
+            Err(store_unavailable())
+        }
+        Err(IngestError::Stopped(_)) => Err(stopped()),
+    }
 }
 
-/// Marker left where inline media bytes were removed before storage.
+/// Marker left where inline media bytes were removed before storage: its
+/// value is the hex SHA-256 of the file, kept in the store's media table
+/// ([`lurewatch_store::Store::media`]); `true` where the content was not
+/// valid base64.
 pub const STRIPPED: &str = "content_stripped";
 
 /// An envelope as stored (media bytes replaced by a marker) back to an
@@ -332,17 +376,34 @@ pub fn parse_stored(v: &serde_json::Value) -> Option<Envelope> {
     serde_json::from_value(v).ok()
 }
 
-fn strip_media_bytes(v: &mut serde_json::Value) {
+/// Replaces every inline `content_base64` by the [`STRIPPED`] marker holding
+/// the hex SHA-256 of the decoded bytes, and collects `(digest, bytes)`.
+/// Content that is not valid base64 (already reported as a media error by
+/// the detector) is dropped with marker `true`.
+fn strip_media_bytes(v: &mut serde_json::Value, files: &mut Vec<(String, Vec<u8>)>) {
+    use base64::Engine as _;
+    use sha2::Digest as _;
     match v {
         serde_json::Value::Object(m) => {
-            if m.remove("content_base64").is_some() {
-                m.insert(STRIPPED.into(), serde_json::Value::Bool(true));
+            if let Some(content) = m.remove("content_base64") {
+                let decoded = content
+                    .as_str()
+                    .and_then(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok());
+                let marker = match decoded {
+                    Some(bytes) => {
+                        let digest = hex::encode(sha2::Sha256::digest(&bytes));
+                        files.push((digest.clone(), bytes));
+                        serde_json::Value::String(digest)
+                    }
+                    None => serde_json::Value::Bool(true),
+                };
+                m.insert(STRIPPED.into(), marker);
             }
             for x in m.values_mut() {
-                strip_media_bytes(x);
+                strip_media_bytes(x, files);
             }
         }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_media_bytes),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| strip_media_bytes(x, files)),
         _ => {}
     }
 }

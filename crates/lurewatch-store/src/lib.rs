@@ -55,9 +55,22 @@ mod reports;
 mod review;
 mod sqlite;
 
-pub use audit::{AuditEntry, AuditStore, NewAuditEntry};
-pub use reports::ReportStore;
-pub use review::ReviewStore;
+pub use audit::{
+    AuditEntry, AuditFilter, AuditStore, AuditVerification, BreakReason, ChainBreak,
+    ChainVerifier, DeclaredAge, GENESIS_HASH, Hold, NewAuditEntry, NewHold,
+    PRESERVATION_PERIOD_MS, PurgeCounts, PurgePolicy, StatCase, StatEvent, canonical_json,
+    entry_hash, validate_hold_subject, verify_chain,
+};
+pub use reports::{
+    NcmecExchange, NcmecFile, NcmecReport, NcmecStatus, NcmecTransition, NewNcmecFile,
+    NewNcmecReport, ReportStore,
+};
+pub use review::{
+    Claim, ClaimScope, CaseNote, ESCALATED_QUEUE, MAX_NOTE_CHARS, MAX_USER_NAME_LEN, NCMEC_QUEUE,
+    NewReviewDecision, NewUser, QueueEntry, QueueStats, ReviewDecisionKind, ReviewDecisionRecord,
+    ReviewStore, Role, SessionRecord, UserRecord, WellnessSettings, validate_note,
+    validate_user_name,
+};
 
 pub use postgres::PgStore;
 pub use sqlite::{SQLITE_FILE_NAME, SqliteStore};
@@ -451,6 +464,27 @@ pub trait Store: ReviewStore + AuditStore + ReportStore + Send + Sync + 'static 
     /// Decisions of unknown events are skipped.
     async fn record_decisions(&self, batch: &[(i64, Decision)]) -> Result<(), StoreError>;
 
+    /// [`Store::append_events`] plus, in the same transaction, the
+    /// write-back of earlier events' decisions and counter additions (the
+    /// ingest pipeline's group commit: one durable commit for all three).
+    /// Returns the appends' outcomes as `append_events` does. The default
+    /// runs the three calls one after the other.
+    async fn append_with_write_back(
+        &self,
+        batch: &[NewEvent],
+        decisions: &[(i64, Decision)],
+        counters: &[CounterAdd],
+    ) -> Result<Vec<Appended>, StoreError> {
+        let appended = self.append_events(batch).await?;
+        if !decisions.is_empty() {
+            self.record_decisions(decisions).await?;
+        }
+        if !counters.is_empty() {
+            self.add_to_counters(counters).await?;
+        }
+        Ok(appended)
+    }
+
     /// One event with its decision.
     async fn event(&self, seq: i64) -> Result<Option<StoredEvent>, StoreError>;
 
@@ -615,4 +649,15 @@ pub trait Store: ReviewStore + AuditStore + ReportStore + Send + Sync + 'static 
 
     /// Revokes a key; whether it exists.
     async fn revoke_api_key(&self, id: &str) -> Result<bool, StoreError>;
+
+    // -------------------------------------------------------------- media
+
+    /// Stores media bytes under their SHA-256 (hex, lower case), durably;
+    /// storing the same content again is a no-op. The caller computes the
+    /// digest.
+    async fn put_media(&self, sha256: &str, bytes: &[u8], received: Millis)
+    -> Result<(), StoreError>;
+
+    /// The stored media with this SHA-256, if any.
+    async fn media(&self, sha256: &str) -> Result<Option<Vec<u8>>, StoreError>;
 }

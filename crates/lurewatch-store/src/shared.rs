@@ -22,8 +22,8 @@ use lurewatch_core::{Decision, EntityKind, EntityRef, EventKind, Label, Millis};
 use sqlx::{Database, Row};
 
 use crate::{
-    ApiKeyRecord, Appended, BankEntryRecord, BankRecord, Case, CaseFilter, CounterAdd, CaseId, CaseStatus,
-    CaseSummary, CaseUpdate, JOB_LEASE_MS, Job, NewEvent, Store, StoredEvent,
+    ApiKeyRecord, Appended, BankEntryRecord, BankRecord, Case, CaseFilter, CaseId, CaseStatus,
+    CaseSummary, CaseUpdate, CounterAdd, JOB_LEASE_MS, Job, NewEvent, Store, StoredEvent,
 };
 
 type DbRow = <Db as Database>::Row;
@@ -42,59 +42,307 @@ macro_rules! event_sql {
     };
 }
 
-/// Rows per multi-row statement of an append, largest first: a batch is
-/// split greedily, so few statement shapes exist (and stay prepared).
-const APPEND_CHUNKS: [usize; 4] = [64, 16, 4, 1];
+/// Rows per multi-row statement (appends, decision and counter write-back),
+/// largest first: a batch is split greedily into few statements of few
+/// shapes (each stays prepared in the connection's statement cache).
+const ROW_CHUNKS: [usize; 8] = [128, 64, 32, 16, 8, 4, 2, 1];
 
-/// The statements of one append chunk.
-struct AppendStatements {
-    /// Rows (and keys) it takes.
-    rows: usize,
-    /// `SELECT seq, dedupe_key FROM events WHERE dedupe_key IN ($1..$rows)`.
-    select_known: &'static str,
-    /// Multi-row insert of `rows` events returning `seq, dedupe_key`.
-    insert: &'static str,
-}
+/// The multi-row statements of one kind, by chunk size.
+type Shapes = std::sync::OnceLock<Vec<(usize, &'static str)>>;
 
-/// The largest chunk's statements that fit `remaining` rows (at least 1).
-fn append_statements(remaining: usize) -> &'static AppendStatements {
-    static STATEMENTS: std::sync::OnceLock<Vec<AppendStatements>> = std::sync::OnceLock::new();
-    let all = STATEMENTS.get_or_init(|| {
-        APPEND_CHUNKS
+/// The statement of `shapes` for the largest chunk that fits `remaining`
+/// rows (at least 1), built on first use by `build(rows)` from numbers and
+/// placeholders only, and kept for the process's life: `&'static str` is
+/// what sqlx takes as safe SQL.
+fn chunk_statement(
+    shapes: &'static Shapes,
+    remaining: usize,
+    build: fn(usize) -> String,
+) -> (usize, &'static str) {
+    let all = shapes.get_or_init(|| {
+        ROW_CHUNKS
             .iter()
-            .map(|&rows| {
-                let keys: Vec<String> = (1..=rows).map(placeholder).collect();
-                let values: Vec<String> = (0..rows)
-                    .map(|row| {
-                        let columns: Vec<String> = (1..=7)
-                            .map(|column| placeholder(row * 7 + column))
-                            .collect();
-                        format!("({})", columns.join(", "))
-                    })
-                    .collect();
-                // Built once from numbers only, and kept for the process's
-                // life: `&'static str` is what sqlx takes as safe SQL.
-                AppendStatements {
-                    rows,
-                    select_known: format!(
-                        "SELECT seq, dedupe_key FROM events WHERE dedupe_key IN ({})",
-                        keys.join(", ")
-                    )
-                    .leak(),
-                    insert: format!(
-                        "INSERT INTO events \
-                         (dedupe_key, kind, actor, conversation, ts, received, envelope) \
-                         VALUES {} RETURNING seq, dedupe_key",
-                        values.join(", ")
-                    )
-                    .leak(),
-                }
-            })
+            .map(|&rows| (rows, &*build(rows).leak()))
             .collect()
     });
     all.iter()
-        .find(|statements| statements.rows <= remaining)
-        .unwrap_or(&all[all.len() - 1])
+        .find(|(rows, _)| *rows <= remaining)
+        .copied()
+        .unwrap_or(all[all.len() - 1])
+}
+
+/// `rows` groups of `columns` placeholders: `(?, ?), (?, ?)`.
+fn value_rows(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let cells: Vec<String> = (1..=columns)
+                .map(|column| placeholder(row * columns + column))
+                .collect();
+            format!("({})", cells.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Multi-row insert of `rows` events; a row whose dedupe key is stored
+/// already is skipped (and not returned).
+fn insert_events_sql(rows: usize) -> String {
+    format!(
+        "INSERT INTO events (dedupe_key, kind, actor, conversation, ts, received, envelope) \
+         VALUES {} ON CONFLICT (dedupe_key) DO NOTHING RETURNING seq, dedupe_key",
+        value_rows(rows, 7)
+    )
+}
+
+/// `SELECT seq, dedupe_key FROM events WHERE dedupe_key IN (...rows)`.
+fn select_known_sql(rows: usize) -> String {
+    let keys: Vec<String> = (1..=rows).map(placeholder).collect();
+    format!(
+        "SELECT seq, dedupe_key FROM events WHERE dedupe_key IN ({})",
+        keys.join(", ")
+    )
+}
+
+/// Sets the decision of `rows` events (`seq`, decision JSON) in one
+/// statement.
+fn update_decisions_sql(rows: usize) -> String {
+    format!(
+        "WITH v (seq, decision) AS (VALUES {}) \
+         UPDATE events SET decision = v.decision FROM v WHERE events.seq = v.seq",
+        value_rows(rows, 2)
+    )
+}
+
+/// Adds to `rows` counters in one statement (no two rows may name the same
+/// counter bucket).
+fn add_counters_sql(rows: usize) -> String {
+    format!(
+        "INSERT INTO counters (entity_kind, entity_id, name, bucket, value) VALUES {} \
+         ON CONFLICT (entity_kind, entity_id, name, bucket) \
+         DO UPDATE SET value = counters.value + excluded.value",
+        value_rows(rows, 5)
+    )
+}
+
+type DbConnection = <Db as Database>::Connection;
+
+/// The append inside an open transaction (see [`Store::append_events`]);
+/// `envelopes[i]` is `batch[i]`'s envelope as JSON text.
+async fn append_in(
+    conn: &mut DbConnection,
+    batch: &[NewEvent],
+    envelopes: &[String],
+) -> Result<Vec<Appended>, StoreError> {
+    static INSERT: Shapes = Shapes::new();
+    static SELECT_KNOWN: Shapes = Shapes::new();
+    if let Some(lock_sql) = APPEND_LOCK {
+        sqlx::query(lock_sql).execute(&mut *conn).await?;
+    }
+    // Appends are serialised (one SQLite writer; the PostgreSQL lock), so a
+    // key skipped by `ON CONFLICT DO NOTHING` below was stored before this
+    // transaction, and nobody else inserts keys while it runs.
+    //
+    // Plan: the first input with a key (or without one) is a candidate for
+    // insertion; a later input repeating a key refers to that candidate.
+    let mut candidates: Vec<usize> = Vec::with_capacity(batch.len());
+    let mut refers: Vec<usize> = Vec::with_capacity(batch.len());
+    let mut first_with_key: HashMap<&str, usize> = HashMap::with_capacity(batch.len());
+    for (index, event) in batch.iter().enumerate() {
+        let candidate = match event.dedupe_key.as_deref() {
+            Some(key) => *first_with_key.entry(key).or_insert_with(|| {
+                candidates.push(index);
+                candidates.len() - 1
+            }),
+            None => {
+                candidates.push(index);
+                candidates.len() - 1
+            }
+        };
+        refers.push(candidate);
+    }
+
+    // Insert the candidates in multi-row statements. A statement assigns
+    // seqs in VALUES order, but RETURNING's order is unspecified: keyed rows
+    // are matched by key, and the (sorted) seqs of rows without a key are
+    // handed out in input order.
+    #[derive(Clone, Copy)]
+    enum Slot {
+        Pending,
+        Inserted(i64),
+        StoredBefore(i64),
+    }
+    let mut slots = vec![Slot::Pending; candidates.len()];
+    let mut stored_before: Vec<usize> = Vec::new();
+    let mut offset = 0;
+    while offset < candidates.len() {
+        let (rows, sql) = chunk_statement(&INSERT, candidates.len() - offset, insert_events_sql);
+        let chunk = &candidates[offset..offset + rows];
+        let mut query = sqlx::query(sql);
+        for &index in chunk {
+            let event = &batch[index];
+            query = query
+                .bind(event.dedupe_key.as_deref())
+                .bind(event.kind.as_str())
+                .bind(event.actor.as_str())
+                .bind(event.conversation.as_deref())
+                .bind(event.ts)
+                .bind(event.received)
+                .bind(envelopes[index].as_str());
+        }
+        let returned = query.fetch_all(&mut *conn).await?;
+        let mut by_key: HashMap<String, i64> = HashMap::with_capacity(returned.len());
+        let mut keyless: Vec<i64> = Vec::new();
+        for row in &returned {
+            let seq: i64 = row.try_get("seq")?;
+            match row.try_get::<Option<String>, _>("dedupe_key")? {
+                Some(key) => {
+                    by_key.insert(key, seq);
+                }
+                None => keyless.push(seq),
+            }
+        }
+        keyless.sort_unstable();
+        let mut keyless = keyless.into_iter();
+        let mut matched = 0;
+        for (position, &index) in chunk.iter().enumerate() {
+            let seq = match batch[index].dedupe_key.as_deref() {
+                Some(key) => by_key.get(key).copied(),
+                None => keyless.next(),
+            };
+            match seq {
+                Some(seq) => {
+                    matched += 1;
+                    slots[offset + position] = Slot::Inserted(seq);
+                }
+                None if batch[index].dedupe_key.is_some() => stored_before.push(offset + position),
+                None => {
+                    return Err(StoreError::Database(
+                        "append: an event without a key was not inserted".into(),
+                    ));
+                }
+            }
+        }
+        if matched != returned.len() {
+            return Err(StoreError::Database(
+                "append: inserted rows do not match the batch".into(),
+            ));
+        }
+        offset += rows;
+    }
+
+    // Keys stored before: their original seqs.
+    let mut offset = 0;
+    while offset < stored_before.len() {
+        let (rows, sql) = chunk_statement(
+            &SELECT_KNOWN,
+            stored_before.len() - offset,
+            select_known_sql,
+        );
+        let chunk = &stored_before[offset..offset + rows];
+        let mut query = sqlx::query(sql);
+        for &candidate in chunk {
+            query = query.bind(batch[candidates[candidate]].dedupe_key.as_deref());
+        }
+        let mut known: HashMap<String, i64> = HashMap::new();
+        for row in query.fetch_all(&mut *conn).await? {
+            known.insert(row.try_get("dedupe_key")?, row.try_get("seq")?);
+        }
+        for &candidate in chunk {
+            let key = batch[candidates[candidate]]
+                .dedupe_key
+                .as_deref()
+                .unwrap_or_default();
+            let seq = known.get(key).copied().ok_or_else(|| {
+                StoreError::Database("append: a conflicting key was not found".into())
+            })?;
+            slots[candidate] = Slot::StoredBefore(seq);
+        }
+        offset += rows;
+    }
+
+    // Outcomes in input order: the first input of a newly inserted row is
+    // new, every other one a duplicate of it; a key stored before makes
+    // every input carrying it a duplicate.
+    let mut first_use = vec![true; candidates.len()];
+    refers
+        .into_iter()
+        .map(|candidate| match slots[candidate] {
+            Slot::Inserted(seq) if std::mem::replace(&mut first_use[candidate], false) => {
+                Ok(Appended::New { seq })
+            }
+            Slot::Inserted(seq) | Slot::StoredBefore(seq) => Ok(Appended::Duplicate { seq }),
+            Slot::Pending => Err(StoreError::Database("append: an event got no seq".into())),
+        })
+        .collect()
+}
+
+/// Decisions of events (see [`Store::record_decisions`]) inside an open
+/// transaction, in multi-row statements. The last decision of a seq wins.
+async fn record_decisions_in(
+    conn: &mut DbConnection,
+    batch: &[(i64, Decision)],
+) -> Result<(), StoreError> {
+    static UPDATE: Shapes = Shapes::new();
+    let mut latest: HashMap<i64, usize> = HashMap::with_capacity(batch.len());
+    for (index, (seq, _)) in batch.iter().enumerate() {
+        latest.insert(*seq, index);
+    }
+    let mut rows: Vec<(i64, String)> = Vec::with_capacity(latest.len());
+    for (index, (seq, decision)) in batch.iter().enumerate() {
+        if latest.get(seq) == Some(&index) {
+            rows.push((*seq, to_json_text("decision", decision)?));
+        }
+    }
+    let mut offset = 0;
+    while offset < rows.len() {
+        let (n, sql) = chunk_statement(&UPDATE, rows.len() - offset, update_decisions_sql);
+        let mut query = sqlx::query(sql);
+        for (seq, text) in &rows[offset..offset + n] {
+            query = query.bind(*seq).bind(text.as_str());
+        }
+        query.execute(&mut *conn).await?;
+        offset += n;
+    }
+    Ok(())
+}
+
+/// Counter additions (see [`Store::add_to_counters`]) inside an open
+/// transaction: additions to the same bucket are summed first, then
+/// written in multi-row upserts.
+async fn add_to_counters_in(
+    conn: &mut DbConnection,
+    batch: &[CounterAdd],
+) -> Result<(), StoreError> {
+    static UPSERT: Shapes = Shapes::new();
+    let mut sums: HashMap<(&EntityRef, &str, Millis), i64> = HashMap::with_capacity(batch.len());
+    let mut order = Vec::with_capacity(batch.len());
+    for c in batch {
+        let key = (&c.entity, c.name.as_str(), c.bucket);
+        match sums.get_mut(&key) {
+            Some(by) => *by += c.by,
+            None => {
+                sums.insert(key, c.by);
+                order.push(key);
+            }
+        }
+    }
+    let mut offset = 0;
+    while offset < order.len() {
+        let (n, sql) = chunk_statement(&UPSERT, order.len() - offset, add_counters_sql);
+        let mut query = sqlx::query(sql);
+        for key in &order[offset..offset + n] {
+            let (entity, name, bucket) = *key;
+            query = query
+                .bind(entity.kind.as_str())
+                .bind(entity.id.as_str())
+                .bind(name)
+                .bind(bucket)
+                .bind(sums[key]);
+        }
+        query.execute(&mut *conn).await?;
+        offset += n;
+    }
+    Ok(())
 }
 
 fn sql_limit(n: usize) -> i64 {
@@ -254,7 +502,16 @@ impl Store for Backend {
     }
 
     async fn append_events(&self, batch: &[NewEvent]) -> Result<Vec<Appended>, StoreError> {
-        if batch.is_empty() {
+        self.append_with_write_back(batch, &[], &[]).await
+    }
+
+    async fn append_with_write_back(
+        &self,
+        batch: &[NewEvent],
+        decisions: &[(i64, Decision)],
+        counters: &[CounterAdd],
+    ) -> Result<Vec<Appended>, StoreError> {
+        if batch.is_empty() && decisions.is_empty() && counters.is_empty() {
             return Ok(Vec::new());
         }
         // Serialise outside the transaction: the writer is held for less time.
@@ -263,129 +520,15 @@ impl Store for Backend {
             .map(|event| to_json_text("envelope", &event.envelope))
             .collect::<Result<Vec<_>, _>>()?;
         let mut tx = self.writer().begin().await?;
-        if let Some(lock_sql) = APPEND_LOCK {
-            sqlx::query(lock_sql).execute(&mut *tx).await?;
-        }
-        // Appends are serialised (one SQLite writer; the PostgreSQL lock), so
-        // the keys found here cannot be inserted by anyone else before we
-        // insert ours.
-        let mut keys: Vec<&str> = batch
-            .iter()
-            .filter_map(|e| e.dedupe_key.as_deref())
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        let mut known: HashMap<&str, i64> = HashMap::new();
-        let mut rest = keys.as_slice();
-        while !rest.is_empty() {
-            let statements = append_statements(rest.len());
-            let (chunk, tail) = rest.split_at(statements.rows);
-            let mut query = sqlx::query(statements.select_known);
-            for key in chunk {
-                query = query.bind(*key);
-            }
-            for row in query.fetch_all(&mut *tx).await? {
-                let key: String = row.try_get("dedupe_key")?;
-                let seq: i64 = row.try_get("seq")?;
-                if let Some(key) = chunk.iter().find(|k| **k == key) {
-                    known.insert(key, seq);
-                }
-            }
-            rest = tail;
-        }
-
-        // Plan: which inputs are new (by position among the new ones), which
-        // repeat a stored key or a key new earlier in this batch.
-        enum Planned {
-            New(usize),
-            Stored(i64),
-        }
-        let mut planned = Vec::with_capacity(batch.len());
-        let mut new_inputs: Vec<usize> = Vec::with_capacity(batch.len());
-        let mut new_in_batch: HashMap<&str, usize> = HashMap::new();
-        for (index, event) in batch.iter().enumerate() {
-            let plan = match event.dedupe_key.as_deref() {
-                Some(key) => {
-                    if let Some(&seq) = known.get(key) {
-                        Planned::Stored(seq)
-                    } else if let Some(&position) = new_in_batch.get(key) {
-                        Planned::New(position)
-                    } else {
-                        new_in_batch.insert(key, new_inputs.len());
-                        new_inputs.push(index);
-                        Planned::New(new_inputs.len() - 1)
-                    }
-                }
-                None => {
-                    new_inputs.push(index);
-                    Planned::New(new_inputs.len() - 1)
-                }
-            };
-            planned.push(plan);
-        }
-
-        // Insert the new ones in multi-row statements. A statement assigns
-        // seqs in VALUES order; RETURNING's order is unspecified, so the seqs
-        // are sorted, and checked against the keys to be sure.
-        let mut new_seqs: Vec<i64> = Vec::with_capacity(new_inputs.len());
-        let mut rest = new_inputs.as_slice();
-        while !rest.is_empty() {
-            let statements = append_statements(rest.len());
-            let (chunk, tail) = rest.split_at(statements.rows);
-            let mut query = sqlx::query(statements.insert);
-            for &index in chunk {
-                let event = &batch[index];
-                query = query
-                    .bind(event.dedupe_key.as_deref())
-                    .bind(event.kind.as_str())
-                    .bind(event.actor.as_str())
-                    .bind(event.conversation.as_deref())
-                    .bind(event.ts)
-                    .bind(event.received)
-                    .bind(envelopes[index].as_str());
-            }
-            let mut inserted = query
-                .fetch_all(&mut *tx)
-                .await?
-                .iter()
-                .map(|row| {
-                    Ok((
-                        row.try_get::<i64, _>("seq")?,
-                        row.try_get::<Option<String>, _>("dedupe_key")?,
-                    ))
-                })
-                .collect::<Result<Vec<_>, StoreError>>()?;
-            inserted.sort_unstable_by_key(|(seq, _)| *seq);
-            let in_order = inserted.len() == chunk.len()
-                && chunk
-                    .iter()
-                    .zip(&inserted)
-                    .all(|(&index, (_, key))| batch[index].dedupe_key == *key);
-            if !in_order {
-                return Err(StoreError::Database(
-                    "append: inserted rows did not come back in order".into(),
-                ));
-            }
-            new_seqs.extend(inserted.into_iter().map(|(seq, _)| seq));
-            rest = tail;
-        }
+        let appended = if batch.is_empty() {
+            Vec::new()
+        } else {
+            append_in(&mut tx, batch, &envelopes).await?
+        };
+        record_decisions_in(&mut tx, decisions).await?;
+        add_to_counters_in(&mut tx, counters).await?;
         tx.commit().await?;
-
-        let mut first_use = vec![true; new_seqs.len()];
-        Ok(planned
-            .into_iter()
-            .map(|plan| match plan {
-                Planned::Stored(seq) => Appended::Duplicate { seq },
-                Planned::New(position) => {
-                    let seq = new_seqs[position];
-                    if std::mem::replace(&mut first_use[position], false) {
-                        Appended::New { seq }
-                    } else {
-                        Appended::Duplicate { seq }
-                    }
-                }
-            })
-            .collect())
+        Ok(appended)
     }
 
     async fn record_decision(&self, seq: i64, decision: &Decision) -> Result<(), StoreError> {
@@ -403,14 +546,7 @@ impl Store for Backend {
 
     async fn record_decisions(&self, batch: &[(i64, Decision)]) -> Result<(), StoreError> {
         let mut tx = self.writer().begin().await?;
-        for (seq, decision) in batch {
-            let text = to_json_text("decision", decision)?;
-            sqlx::query("UPDATE events SET decision = $2 WHERE seq = $1")
-                .bind(seq)
-                .bind(text)
-                .execute(&mut *tx)
-                .await?;
-        }
+        record_decisions_in(&mut tx, batch).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -522,9 +658,16 @@ impl Store for Backend {
                     "account" => EntityKind::Account,
                     "conversation" => EntityKind::Conversation,
                     "media" => EntityKind::Media,
-                    other => return Err(StoreError::Invalid(format!("entity kind {other:?} in labels"))),
+                    other => {
+                        return Err(StoreError::Invalid(format!(
+                            "entity kind {other:?} in labels"
+                        )));
+                    }
                 };
-                let entity = EntityRef { kind, id: row.try_get("entity_id")? };
+                let entity = EntityRef {
+                    kind,
+                    id: row.try_get("entity_id")?,
+                };
                 label_from_row(&entity, row)
             })
             .collect()
@@ -555,21 +698,7 @@ impl Store for Backend {
 
     async fn add_to_counters(&self, batch: &[CounterAdd]) -> Result<(), StoreError> {
         let mut tx = self.writer().begin().await?;
-        for c in batch {
-            sqlx::query(
-                "INSERT INTO counters (entity_kind, entity_id, name, bucket, value) \
-                 VALUES ($1, $2, $3, $4, $5) \
-                 ON CONFLICT (entity_kind, entity_id, name, bucket) \
-                 DO UPDATE SET value = counters.value + excluded.value",
-            )
-            .bind(c.entity.kind.as_str())
-            .bind(c.entity.id.as_str())
-            .bind(c.name.as_str())
-            .bind(c.bucket)
-            .bind(c.by)
-            .execute(&mut *tx)
-            .await?;
-        }
+        add_to_counters_in(&mut tx, batch).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -997,5 +1126,42 @@ impl Store for Backend {
             .execute(self.writer())
             .await?;
         Ok(done.rows_affected() > 0)
+    }
+
+    async fn put_media(
+        &self,
+        sha256: &str,
+        bytes: &[u8],
+        received: Millis,
+    ) -> Result<(), StoreError> {
+        if sha256.len() != 64
+            || !sha256
+                .bytes()
+                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        {
+            return Err(StoreError::Invalid(
+                "sha256: 64 lower-case hex digits".into(),
+            ));
+        }
+        sqlx::query(
+            "INSERT INTO media_blobs (sha256, size, bytes, received) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (sha256) DO NOTHING",
+        )
+        .bind(sha256)
+        .bind(bytes.len() as i64)
+        .bind(bytes)
+        .bind(received)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    async fn media(&self, sha256: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let row = sqlx::query("SELECT bytes FROM media_blobs WHERE sha256 = $1")
+            .bind(sha256)
+            .fetch_optional(self.reader())
+            .await?;
+        row.map(|r| r.try_get::<Vec<u8>, _>(0).map_err(StoreError::from))
+            .transpose()
     }
 }

@@ -249,7 +249,8 @@ macro_rules! store_test_suite {
             banks_entries_and_enabling,
             outbox_due_done_failed_give_up,
             api_keys_insert_get_revoke,
-            random_batches_store_each_key_once
+            random_batches_store_each_key_once,
+            media_blobs_by_digest
         );
     };
     (@tests $make:expr; $($name:ident),* $(,)?) => {
@@ -1375,4 +1376,23 @@ pub(crate) async fn api_keys_insert_get_revoke(h: Arc<dyn Harness>) {
     assert!(store.api_key("lw_ab12").await.unwrap().unwrap().revoked);
     assert!(!store.api_key("lw_00ff").await.unwrap().unwrap().revoked);
     assert!(!store.revoke_api_key("lw_none").await.unwrap());
+}
+
+pub(crate) async fn media_blobs_by_digest(h: Arc<dyn Harness>) {
+    let store = h.store().await;
+    let digest = "ab".repeat(32);
+    assert_eq!(store.media(&digest).await.unwrap(), None);
+    store.put_media(&digest, &[1, 2, 3, 0, 255], 10).await.unwrap();
+    // The same content again is a no-op, not a conflict.
+    store.put_media(&digest, &[1, 2, 3, 0, 255], 20).await.unwrap();
+    assert_eq!(store.media(&digest).await.unwrap(), Some(vec![1, 2, 3, 0, 255]));
+    for bad in ["AB".repeat(32), "ab".repeat(31), "zz".repeat(32)] {
+        assert!(matches!(
+            store.put_media(&bad, &[1], 0).await,
+            Err(StoreError::Invalid(_))
+        ));
+    }
+    if let Some(store) = h.reopen().await {
+        assert_eq!(store.media(&digest).await.unwrap(), Some(vec![1, 2, 3, 0, 255]));
+    }
 }
