@@ -30,6 +30,13 @@ const artifacts = process.env.LW_ARTIFACTS;
 
 const step = (text) => console.log(`• ${text}`);
 
+// Screenshots of the main pages, for reviewing the layout (CI keeps them).
+async function snapshot(page, name) {
+  if (!artifacts) return;
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+
 async function login(browser, user) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -100,6 +107,7 @@ try {
   const code = await marks.first().getAttribute("data-code");
   assert.match(code, /^[A-Za-z0-9._-]+(, [A-Za-z0-9._-]+)*$/, "labelled with taxonomy codes");
   assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
+  await snapshot(page, "case-trafficking");
 
   step("reviewer confirms by keyboard: c, choose the action, Ctrl+Enter");
   await page.locator("body").click({ position: { x: 5, y: 5 } });
@@ -116,6 +124,7 @@ try {
   const img = page.getByTestId("media-img").first();
   await img.waitFor();
   await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
+  await snapshot(page, "case-media-blurred");
   const before = await filterOf(img);
   assert.match(before, /blur\(16px\)/);
   assert.match(before, /grayscale\(1\)/);
@@ -141,6 +150,7 @@ try {
   current = boss.page;
   await boss.page.goto(`${base}/console/audit?action=case.decide`);
   const audit = await boss.page.locator("main").textContent();
+  await snapshot(boss.page, "audit");
   for (const id of [traffickingCase, mediaCase]) {
     assert.ok(audit.includes(`case:${id}`), `audit log names case ${id}`);
   }

@@ -196,7 +196,11 @@ fn str_list(envelope: &serde_json::Value, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn risk(decision: Option<&Decision>) -> Option<(f32, Vec<String>, Vec<(usize, usize, String)>)> {
+/// An evidence span: original byte offsets and a taxonomy code.
+type Span = (usize, usize, String);
+
+/// A message's conversation risk: score, codes so far, this message's spans.
+fn risk(decision: Option<&Decision>) -> Option<(f32, Vec<String>, Vec<Span>)> {
     decision?.signals.iter().find_map(|s| match s {
         Signal::ConversationRisk {
             score,

@@ -265,6 +265,21 @@ mod tests {
     }
 
     #[test]
+    fn config_fills_defaults_and_refuses_unknown_keys() {
+        let partial: RetentionConfig =
+            serde_json::from_value(json!({"events_days": 30, "interval_minutes": 5})).unwrap();
+        assert_eq!(
+            partial,
+            RetentionConfig {
+                events_days: 30,
+                interval_minutes: 5,
+                ..RetentionConfig::default()
+            }
+        );
+        assert!(serde_json::from_value::<RetentionConfig>(json!({"event_days": 30})).is_err());
+    }
+
+    #[test]
     fn dates_parse_to_the_end_of_the_day() {
         assert_eq!(end_of_day("1970-01-01").unwrap(), DAY_MS);
         assert_eq!(date_of(DAY_MS - 1), "1970-01-01");

@@ -36,16 +36,26 @@ fn digest_of(bytes: &[u8]) -> String {
     hex::encode(sha2::Sha256::digest(bytes))
 }
 
+/// Who wrote to whom in which conversation.
+struct Thread<'a> {
+    conversation: &'a str,
+    sender: &'a str,
+    recipient: &'a str,
+}
+
 async fn message(
     store: &Arc<dyn Store>,
-    conversation: &str,
-    sender: &str,
-    recipient: &str,
+    thread: Thread<'_>,
     text: &str,
     media: Option<&str>,
     evidence: Vec<(usize, usize, String)>,
     ts: i64,
 ) -> i64 {
+    let Thread {
+        conversation,
+        sender,
+        recipient,
+    } = thread;
     let mut envelope = json!({
         "type": "message", "conversation": conversation, "sender": sender,
         "recipients": [recipient], "text": text,
@@ -135,9 +145,11 @@ async fn world() -> World {
     let start = text.find("telegram").unwrap();
     let s1 = message(
         &store,
-        "conv-a",
-        "agency",
-        "lena",
+        Thread {
+            conversation: "conv-a",
+            sender: "agency",
+            recipient: "lena",
+        },
         text,
         Some(&adult_media),
         vec![(start, start + "telegram".len(), "OFFPLATFORM".into())],
@@ -158,9 +170,11 @@ async fn world() -> World {
         .unwrap();
     let s2 = message(
         &store,
-        "conv-c",
-        "stranger",
-        "kid",
+        Thread {
+            conversation: "conv-c",
+            sender: "stranger",
+            recipient: "kid",
+        },
         "this is our secret ok",
         Some(&child_media),
         vec![(8, 18, "SECRECY".into())],
@@ -529,7 +543,10 @@ async fn evidence_is_highlighted_and_html_is_inert() {
         "{}",
         page.body
     );
-    assert!(page.body.contains("&#60;script&#62;alert(1)&#60;/script&#62;"));
+    assert!(
+        page.body
+            .contains("&#60;script&#62;alert(1)&#60;/script&#62;")
+    );
     assert!(!page.body.contains("<script>alert"));
     // Media: blurred and grayscale by default, with its bank match.
     assert!(page.body.contains("class=\"media blur-16 gray\""));

@@ -34,11 +34,28 @@ pub mod standin;
 pub mod submit;
 pub mod xml;
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use lurewatch_store::Store;
 
 pub use config::NcmecConfig;
+
+/// The `[ncmec]` settings the console's drafting page uses (set by
+/// [`spawn_worker`] at start, whether or not submission is enabled; tests
+/// set it with [`set_drafting_config`]).
+static DRAFTING: RwLock<Option<NcmecConfig>> = RwLock::new(None);
+
+/// Sets the settings drafting pages use.
+pub fn set_drafting_config(config: NcmecConfig) {
+    if let Ok(mut slot) = DRAFTING.write() {
+        *slot = Some(config);
+    }
+}
+
+/// The settings drafting pages use, if the service set them.
+pub fn drafting_config() -> Option<NcmecConfig> {
+    DRAFTING.read().ok().and_then(|slot| slot.clone())
+}
 
 /// Starts the submission worker until `shutdown`; `None` when reporting is
 /// not enabled or the client cannot be set up (logged: e.g. the password
@@ -48,6 +65,7 @@ pub fn spawn_worker(
     config: NcmecConfig,
     shutdown: tokio_util::sync::CancellationToken,
 ) -> Option<tokio::task::JoinHandle<()>> {
+    set_drafting_config(config.clone());
     if !config.enabled {
         return None;
     }
@@ -60,4 +78,39 @@ pub fn spawn_worker(
     };
     let worker = submit::Submitter::new(store, client, config);
     Some(tokio::spawn(worker.run(shutdown)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn worker_starts_only_when_enabled_and_configured() {
+        let store = lurewatch_store::SqliteStore::open_in_memory()
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        let store: Arc<dyn Store> = Arc::new(store);
+        let stop = tokio_util::sync::CancellationToken::new();
+        let config = NcmecConfig {
+            platform: "ExampleChat".into(),
+            ..NcmecConfig::default()
+        };
+        assert!(spawn_worker(store.clone(), config.clone(), stop.clone()).is_none());
+        assert_eq!(
+            drafting_config().map(|c| c.platform),
+            Some("ExampleChat".into()),
+            "the console can draft even when submission is off"
+        );
+        let enabled = NcmecConfig {
+            enabled: true,
+            username: "esp".into(),
+            password_env: "LUREWATCH_TEST_NCMEC_PASSWORD_THAT_IS_NOT_SET".into(),
+            ..config
+        };
+        assert!(
+            spawn_worker(store, enabled, stop).is_none(),
+            "no password: refuses to start"
+        );
+    }
 }

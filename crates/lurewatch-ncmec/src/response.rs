@@ -211,6 +211,11 @@ pub fn parse_response(body: &[u8]) -> Result<NcmecResponse, ResponseError> {
             Event::DocType(_) => {
                 return Err(ResponseError::Unexpected("DTDs are not accepted".into()));
             }
+            Event::Eof if !path.is_empty() => {
+                return Err(ResponseError::Malformed(
+                    "the document ends inside an element".into(),
+                ));
+            }
             Event::Eof => break,
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
         }

@@ -133,6 +133,33 @@ async fn text_only_grooming_case_is_drafted_and_filed() {
             .unwrap()
             .contains("<report>")
     );
+    // Preservation holds on the case, its conversation and the reported
+    // account; every step in the audit log, without message text.
+    let holds = store.holds_of(&format!("case:{case}")).await.unwrap();
+    assert_eq!(holds.len(), 1);
+    assert_eq!(holds[0].reason, "ncmec_report");
+    assert!(holds[0].until - holds[0].created >= 365 * 86_400_000);
+    assert_eq!(
+        store.holds_of("conversation:conv-1").await.unwrap().len(),
+        1
+    );
+    assert_eq!(store.holds_of("account:adult1").await.unwrap().len(), 1);
+    let audit = store
+        .audit_search(&lurewatch_store::AuditFilter {
+            subject: Some(format!("case:{case}")),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let actions: Vec<&str> = audit.iter().map(|e| e.entry.action.as_str()).collect();
+    for action in ["ncmec.queue", "ncmec.submit", "ncmec.finish"] {
+        assert!(actions.contains(&action), "{actions:?}");
+    }
+    assert!(
+        audit
+            .iter()
+            .all(|e| !e.entry.detail.to_string().contains("asks for photos"))
+    );
     // Finished is final: the worker never touches it again.
     let calls = standin.calls().len();
     sub.run_once().await.unwrap();

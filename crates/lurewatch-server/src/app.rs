@@ -143,11 +143,7 @@ pub async fn build(
         labels: RwLock::new(live_labels(store.as_ref()).await?),
         effects,
     });
-    let pipeline = Pipeline::start(
-        shared.clone(),
-        conversations,
-        tokio::runtime::Handle::current(),
-    );
+    let pipeline = Pipeline::start(shared.clone(), conversations);
     let writer = Writer::start(store.clone(), effects_rx, pipeline.clone());
     Ok(Arc::new(AppState {
         store,
@@ -254,7 +250,14 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     });
     let console = lurewatch_console::router(lurewatch_console::ConsoleState {
         on_label: Some(on_label),
-        ..lurewatch_console::ConsoleState::new(state.store.clone(), config.console.clone())
+        ..lurewatch_console::ConsoleState::new(
+            state.store.clone(),
+            lurewatch_console::ConsoleConfig {
+                // Session cookies are `Secure` when the service speaks HTTPS.
+                tls: config.tls_cert.is_some(),
+                ..config.console.clone()
+            },
+        )
     });
     let app = router(state.clone(), config.max_body_bytes).nest("/console", console);
     let listener = tokio::net::TcpListener::bind(&config.listen)

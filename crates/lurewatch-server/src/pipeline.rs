@@ -35,7 +35,9 @@ use arc_swap::ArcSwap;
 use lurewatch_core::event::{Envelope, Event};
 use lurewatch_core::{Action, Decision, EntityKind, EntityRef, Label, Millis, Signal};
 use lurewatch_rules::{EvalInput, RoleLabels, RuleSet};
-use lurewatch_store::{Appended, CaseUpdate, CounterAdd, NewEvent, Store, StoreError};
+use lurewatch_store::{
+    Appended, CaseUpdate, CounterAdd, NewEvent, NewJob, Store, StoreError, WriteBack,
+};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::detectors::{ConversationDetector, MediaDetector};
@@ -131,30 +133,33 @@ impl Writer {
     }
 }
 
-/// Decisions, counters and flush requests waiting for the next commit.
+/// Effects and flush requests waiting for the next commit.
 #[derive(Default)]
-struct WriteBack {
-    decisions: Vec<(i64, Decision)>,
-    counters: Vec<CounterAdd>,
+struct Pending {
+    writes: WriteBack,
     flushes: Vec<oneshot::Sender<()>>,
-    /// When the oldest pending decision or counter arrived.
+    /// When the oldest pending write arrived.
     since: Option<tokio::time::Instant>,
 }
 
-impl WriteBack {
+impl Pending {
     fn absorb(&mut self, e: Effect) {
+        let w = &mut self.writes;
         match e {
-            Effect::Decision(seq, d) => self.decisions.push((seq, d)),
-            Effect::Counter(c) => self.counters.push(c),
+            Effect::Decision(seq, d) => w.decisions.push((seq, d)),
+            Effect::Counter(c) => w.counters.push(c),
+            Effect::Label(l) => w.labels.push(l),
+            Effect::Case(c) => w.cases.push(c),
+            Effect::Job(j) => w.jobs.push(j),
             Effect::Flush(done) => self.flushes.push(done),
         }
-        if self.since.is_none() && (!self.decisions.is_empty() || !self.counters.is_empty()) {
+        if self.since.is_none() && !self.writes.is_empty() {
             self.since = Some(tokio::time::Instant::now());
         }
     }
 
     fn len(&self) -> usize {
-        self.decisions.len() + self.counters.len()
+        self.writes.len()
     }
 
     fn deadline(&self) -> Option<tokio::time::Instant> {
@@ -181,7 +186,7 @@ async fn run_writer(
             reply: s.reply,
         });
     };
-    let mut back = WriteBack::default();
+    let mut back = Pending::default();
     let mut events_open = true;
     let mut effects_open = true;
     while events_open || back.len() > 0 || !back.flushes.is_empty() {
@@ -218,30 +223,18 @@ async fn run_writer(
             continue;
         }
         let t = std::time::Instant::now();
-        let mut result = store
-            .append_with_write_back(&rows, &back.decisions, &back.counters)
-            .await;
-        if result.is_err() && back.len() > 0 {
-            // Never let a failing write-back refuse events: append alone,
-            // and keep the write-back for the next commit.
-            tracing::warn!(
-                n = back.len(),
-                "append with write-back failed; appending alone"
-            );
+        let mut result = store.append_with_write_back(&rows, &back.writes).await;
+        if let Err(e) = &result
+            && !back.writes.is_empty()
+        {
+            // A failing write-back must not refuse events: append alone,
+            // then write back one by one (what fails is logged and dropped).
+            tracing::warn!(error = %e, n = back.len(), "append with write-back failed; retrying apart");
             result = store.append_events(&rows).await;
-            if back.len() >= MAX_WRITE_BACK {
-                tracing::error!(n = back.len(), "dropping decision and counter write-back");
-                back.decisions.clear();
-                back.counters.clear();
-            }
-        } else {
-            back.decisions.clear();
-            back.counters.clear();
+            write_back_apart(store.as_ref(), &back.writes).await;
         }
+        back.writes.clear();
         back.since = None;
-        if back.len() > 0 {
-            back.since = Some(tokio::time::Instant::now());
-        }
         metrics::histogram!("lurewatch_store_append_seconds").record(t.elapsed().as_secs_f64());
         metrics::counter!("lurewatch_store_commits_total").increment(1);
         metrics::histogram!("lurewatch_store_batch_size").record(rows.len() as f64);
@@ -302,6 +295,31 @@ async fn sleep_until(deadline: Option<tokio::time::Instant>) {
     }
 }
 
+/// Writes the effects one call at a time, logging (and dropping) failures.
+async fn write_back_apart(store: &dyn Store, w: &WriteBack) {
+    if let Err(e) = store.record_decisions(&w.decisions).await {
+        tracing::error!(error = %e, n = w.decisions.len(), "recording decisions failed");
+    }
+    if let Err(e) = store.add_to_counters(&w.counters).await {
+        tracing::warn!(error = %e, "counter write-back failed");
+    }
+    for l in &w.labels {
+        if let Err(e) = store.add_label(l).await {
+            tracing::warn!(error = %e, "label write-back failed");
+        }
+    }
+    for c in &w.cases {
+        if let Err(e) = store.upsert_case(c).await {
+            tracing::error!(error = %e, "case update failed");
+        }
+    }
+    for j in &w.jobs {
+        if let Err(e) = store.enqueue(&j.kind, &j.payload, j.now).await {
+            tracing::error!(error = %e, kind = %j.kind, "job enqueue failed");
+        }
+    }
+}
+
 /// Writes that follow a decision and need not block it: they ride along
 /// with the writer's next commit.
 pub enum Effect {
@@ -310,6 +328,12 @@ pub enum Effect {
     /// Persist a counter increment (the decision thread's in-memory counters
     /// are authoritative while it runs).
     Counter(CounterAdd),
+    /// Store a label (the decision thread's label cache has it already).
+    Label(Label),
+    /// Open or update a case.
+    Case(CaseUpdate),
+    /// Queue an outbox job (webhook, NCMEC report).
+    Job(NewJob),
     /// Write everything queued so far, then answer (used at shutdown).
     Flush(oneshot::Sender<()>),
 }
@@ -385,12 +409,8 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// Starts the decision thread. `rt` runs its asynchronous write-backs.
-    pub fn start(
-        shared: Arc<Shared>,
-        mut conversations: ConversationDetector,
-        rt: tokio::runtime::Handle,
-    ) -> Pipeline {
+    /// Starts the decision thread. Its writes go to `shared.effects`.
+    pub fn start(shared: Arc<Shared>, mut conversations: ConversationDetector) -> Pipeline {
         let (tx, mut rx) = mpsc::channel::<Vec<Job>>(256);
         std::thread::Builder::new()
             .name("lurewatch-decide".into())
@@ -410,7 +430,7 @@ impl Pipeline {
                             }
                             _ => {}
                         }
-                        let decision = decide(&shared, &job, &signals, &mut counters, &rt);
+                        let decision = decide(&shared, &job, &signals, &mut counters);
                         metrics::histogram!("lurewatch_decide_seconds")
                             .record(t.elapsed().as_secs_f64());
                         metrics::counter!("lurewatch_decisions_total", "verdict" => decision.verdict.as_str())
@@ -491,13 +511,7 @@ pub fn set_role_labels(out: &mut RoleLabels, role: &str, labels: Vec<String>) {
     slot.extend(labels);
 }
 
-fn decide(
-    shared: &Shared,
-    job: &Job,
-    signals: &[Signal],
-    counters: &mut Counters,
-    rt: &tokio::runtime::Handle,
-) -> Decision {
+fn decide(shared: &Shared, job: &Job, signals: &[Signal], counters: &mut Counters) -> Decision {
     let rules = shared.rules.load();
     let now = job.ts;
     let roles = roles(&job.envelope);
@@ -548,17 +562,11 @@ fn decide(
         metrics::counter!("lurewatch_rule_errors_total").increment(1);
     }
     let decision = Decision::from_hits(hits, signals.to_vec(), rules.version().to_string());
-    apply_actions(shared, job, &decision, &roles, rt);
+    apply_actions(shared, job, &decision, &roles);
     decision
 }
 
-fn apply_actions(
-    shared: &Shared,
-    job: &Job,
-    d: &Decision,
-    roles: &[(&'static str, EntityRef)],
-    rt: &tokio::runtime::Handle,
-) {
+fn apply_actions(shared: &Shared, job: &Job, d: &Decision, roles: &[(&'static str, EntityRef)]) {
     let now = job.ts;
     let actor = job.envelope.event.actor().to_string();
     // A case is about the suspected offender: the participant carrying most
@@ -593,7 +601,6 @@ fn apply_actions(
         .collect();
     for hit in &d.rules {
         for action in &hit.actions {
-            let store = shared.store.clone();
             match action {
                 Action::Label {
                     entity,
@@ -616,11 +623,7 @@ fn apply_actions(
                         v.retain(|x| x.label != l.label);
                         v.push(l.clone());
                     }
-                    rt.spawn(async move {
-                        if let Err(e) = store.add_label(&l).await {
-                            tracing::warn!(error = %e, "label write-back failed");
-                        }
-                    });
+                    let _ = shared.effects.send(Effect::Label(l));
                 }
                 Action::Case { queue, priority } => {
                     let Some(subject) = subject.clone() else {
@@ -635,27 +638,23 @@ fn apply_actions(
                         child_safety: queue.starts_with("child_safety"),
                         now,
                     };
-                    rt.spawn(async move {
-                        if let Err(e) = store.upsert_case(&up).await {
-                            tracing::error!(error = %e, "case update failed");
-                        }
-                    });
+                    let _ = shared.effects.send(Effect::Case(up));
                 }
                 Action::Webhook { name } => {
                     let payload = serde_json::json!({"webhook": name, "event_seq": job.seq, "verdict": d.verdict, "rule": hit.rule, "actor": actor});
-                    rt.spawn(async move {
-                        if let Err(e) = store.enqueue("webhook", &payload, now).await {
-                            tracing::error!(error = %e, "webhook enqueue failed");
-                        }
-                    });
+                    let _ = shared.effects.send(Effect::Job(NewJob {
+                        kind: "webhook".into(),
+                        payload,
+                        now,
+                    }));
                 }
                 Action::NcmecReport => {
                     let payload = serde_json::json!({"event_seq": job.seq, "subject": actor, "rule": hit.rule});
-                    rt.spawn(async move {
-                        if let Err(e) = store.enqueue("ncmec_report", &payload, now).await {
-                            tracing::error!(error = %e, "NCMEC job enqueue failed");
-                        }
-                    });
+                    let _ = shared.effects.send(Effect::Job(NewJob {
+                        kind: "ncmec_report".into(),
+                        payload,
+                        now,
+                    }));
                 }
             }
         }

@@ -705,6 +705,53 @@ mod tests {
         assert!(matches!(big.validate(), Err(StoreError::Invalid(m)) if m.starts_with("detail")));
     }
 
+    fn arbitrary_entry() -> impl proptest::strategy::Strategy<Value = NewAuditEntry> {
+        use proptest::prelude::*;
+        let text = "\\PC{0,12}";
+        (
+            text,
+            text,
+            text,
+            prop::collection::btree_map(text, any::<i64>(), 0..4),
+            any::<i64>(),
+        )
+            .prop_map(|(actor, action, subject, detail, ts)| NewAuditEntry {
+                actor,
+                action,
+                subject,
+                detail: serde_json::to_value(detail).unwrap(),
+                ts,
+            })
+    }
+
+    proptest::proptest! {
+        /// A chain built by the hashing rules verifies; changing any one
+        /// field of any one entry is found at exactly that entry.
+        #[test]
+        fn one_altered_entry_is_found_exactly(
+            entries in proptest::collection::vec(arbitrary_entry(), 1..12),
+            pick in proptest::prelude::any::<proptest::sample::Index>(),
+            field in 0..5usize,
+        ) {
+            let good = chain(&entries);
+            proptest::prop_assert_eq!(verify_chain(&good), Ok(entries.len() as u64));
+            let index = pick.index(good.len());
+            let mut bad = good.clone();
+            let entry = &mut bad[index].entry;
+            match field {
+                0 => entry.actor.push('x'),
+                1 => entry.action.push('\u{202E}'),
+                2 => entry.subject.insert(0, '"'),
+                3 => entry.detail = json!({"changed": entry.detail.clone()}),
+                _ => entry.ts = entry.ts.wrapping_add(1),
+            }
+            proptest::prop_assert_eq!(
+                verify_chain(&bad),
+                Err(ChainBreak { id: index as i64 + 1, reason: BreakReason::Hash })
+            );
+        }
+    }
+
     #[test]
     fn hold_subjects_are_checked() {
         for good in ["case:1", "event:42", "account:u1", "conversation:c:9"] {

@@ -56,17 +56,17 @@ mod review;
 mod sqlite;
 
 pub use audit::{
-    AuditEntry, AuditFilter, AuditStore, AuditVerification, BreakReason, ChainBreak,
-    ChainVerifier, DeclaredAge, GENESIS_HASH, Hold, NewAuditEntry, NewHold,
-    PRESERVATION_PERIOD_MS, PurgeCounts, PurgePolicy, StatCase, StatEvent, canonical_json,
-    entry_hash, validate_hold_subject, verify_chain,
+    AuditEntry, AuditFilter, AuditStore, AuditVerification, BreakReason, ChainBreak, ChainVerifier,
+    DeclaredAge, GENESIS_HASH, Hold, NewAuditEntry, NewHold, PRESERVATION_PERIOD_MS, PurgeCounts,
+    PurgePolicy, StatCase, StatEvent, canonical_json, entry_hash, validate_hold_subject,
+    verify_chain,
 };
 pub use reports::{
     NcmecExchange, NcmecFile, NcmecReport, NcmecStatus, NcmecTransition, NewNcmecFile,
     NewNcmecReport, ReportStore,
 };
 pub use review::{
-    Claim, ClaimScope, CaseNote, ESCALATED_QUEUE, MAX_NOTE_CHARS, MAX_USER_NAME_LEN, NCMEC_QUEUE,
+    CaseNote, Claim, ClaimScope, ESCALATED_QUEUE, MAX_NOTE_CHARS, MAX_USER_NAME_LEN, NCMEC_QUEUE,
     NewReviewDecision, NewUser, QueueEntry, QueueStats, ReviewDecisionKind, ReviewDecisionRecord,
     ReviewStore, Role, SessionRecord, UserRecord, WellnessSettings, validate_note,
     validate_user_name,
@@ -193,6 +193,64 @@ pub struct StoredEvent {
 )]
 #[serde(transparent)]
 pub struct CaseId(pub i64);
+
+/// Writes that follow decisions, committed together with a batch of
+/// appends by [`Store::append_with_write_back`] (in this order: decisions,
+/// counters, labels, cases, jobs).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WriteBack {
+    /// Decisions of stored events (`(seq, decision)`; for a seq given twice
+    /// the last wins).
+    pub decisions: Vec<(i64, Decision)>,
+    /// Counter additions.
+    pub counters: Vec<CounterAdd>,
+    /// Labels, as [`Store::add_label`].
+    pub labels: Vec<Label>,
+    /// Case updates, in order, as [`Store::upsert_case`].
+    pub cases: Vec<CaseUpdate>,
+    /// Outbox jobs, as [`Store::enqueue`].
+    pub jobs: Vec<NewJob>,
+}
+
+impl WriteBack {
+    /// Whether there is nothing to write.
+    pub fn is_empty(&self) -> bool {
+        self.decisions.is_empty()
+            && self.counters.is_empty()
+            && self.labels.is_empty()
+            && self.cases.is_empty()
+            && self.jobs.is_empty()
+    }
+
+    /// Number of writes.
+    pub fn len(&self) -> usize {
+        self.decisions.len()
+            + self.counters.len()
+            + self.labels.len()
+            + self.cases.len()
+            + self.jobs.len()
+    }
+
+    /// Empties every list.
+    pub fn clear(&mut self) {
+        self.decisions.clear();
+        self.counters.clear();
+        self.labels.clear();
+        self.cases.clear();
+        self.jobs.clear();
+    }
+}
+
+/// An outbox job to enqueue (see [`Store::enqueue`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewJob {
+    /// Job kind (`webhook`, `ncmec_report`).
+    pub kind: String,
+    /// Its payload.
+    pub payload: serde_json::Value,
+    /// When it is due.
+    pub now: Millis,
+}
 
 /// One addition to a counter (see [`Store::add_to_counters`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -465,22 +523,29 @@ pub trait Store: ReviewStore + AuditStore + ReportStore + Send + Sync + 'static 
     async fn record_decisions(&self, batch: &[(i64, Decision)]) -> Result<(), StoreError>;
 
     /// [`Store::append_events`] plus, in the same transaction, the
-    /// write-back of earlier events' decisions and counter additions (the
-    /// ingest pipeline's group commit: one durable commit for all three).
-    /// Returns the appends' outcomes as `append_events` does. The default
-    /// runs the three calls one after the other.
+    /// [`WriteBack`] of earlier events (the ingest pipeline's group commit:
+    /// one durable commit for both). Returns the appends' outcomes as
+    /// `append_events` does. The default runs the calls one after the other.
     async fn append_with_write_back(
         &self,
         batch: &[NewEvent],
-        decisions: &[(i64, Decision)],
-        counters: &[CounterAdd],
+        write_back: &WriteBack,
     ) -> Result<Vec<Appended>, StoreError> {
         let appended = self.append_events(batch).await?;
-        if !decisions.is_empty() {
-            self.record_decisions(decisions).await?;
+        if !write_back.decisions.is_empty() {
+            self.record_decisions(&write_back.decisions).await?;
         }
-        if !counters.is_empty() {
-            self.add_to_counters(counters).await?;
+        if !write_back.counters.is_empty() {
+            self.add_to_counters(&write_back.counters).await?;
+        }
+        for label in &write_back.labels {
+            self.add_label(label).await?;
+        }
+        for case in &write_back.cases {
+            self.upsert_case(case).await?;
+        }
+        for job in &write_back.jobs {
+            self.enqueue(&job.kind, &job.payload, job.now).await?;
         }
         Ok(appended)
     }
@@ -655,8 +720,12 @@ pub trait Store: ReviewStore + AuditStore + ReportStore + Send + Sync + 'static 
     /// Stores media bytes under their SHA-256 (hex, lower case), durably;
     /// storing the same content again is a no-op. The caller computes the
     /// digest.
-    async fn put_media(&self, sha256: &str, bytes: &[u8], received: Millis)
-    -> Result<(), StoreError>;
+    async fn put_media(
+        &self,
+        sha256: &str,
+        bytes: &[u8],
+        received: Millis,
+    ) -> Result<(), StoreError>;
 
     /// The stored media with this SHA-256, if any.
     async fn media(&self, sha256: &str) -> Result<Option<Vec<u8>>, StoreError>;

@@ -188,7 +188,10 @@ impl crate::ReportStore for Backend {
                     position: position.max(0) as u32,
                     file_name: row.try_get("file_name")?,
                     content: row.try_get("content")?,
-                    info: from_json_text(&format!("info of file {position} of report {id}"), &info)?,
+                    info: from_json_text(
+                        &format!("info of file {position} of report {id}"),
+                        &info,
+                    )?,
                     ncmec_file_id: row.try_get("ncmec_file_id")?,
                     info_sent: row.try_get("info_sent")?,
                 })

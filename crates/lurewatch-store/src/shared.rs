@@ -24,6 +24,7 @@ use sqlx::{Database, Row};
 use crate::{
     ApiKeyRecord, Appended, BankEntryRecord, BankRecord, Case, CaseFilter, CaseId, CaseStatus,
     CaseSummary, CaseUpdate, CounterAdd, JOB_LEASE_MS, Job, NewEvent, Store, StoredEvent,
+    WriteBack,
 };
 
 type DbRow = <Db as Database>::Row;
@@ -276,6 +277,106 @@ async fn append_in(
         .collect()
 }
 
+/// [`Store::upsert_case`] inside an open transaction.
+async fn upsert_case_in(
+    conn: &mut DbConnection,
+    update: &CaseUpdate,
+) -> Result<CaseId, StoreError> {
+    // One statement, so concurrent updates of one subject cannot open two
+    // cases (the partial unique index arbitrates). Expressions in SET see
+    // the old row. A case a reviewer escalated or sent to NCMEC drafting
+    // stays in that queue (`review::ESCALATED_QUEUE`, `review::NCMEC_QUEUE`).
+    let row = sqlx::query(
+        "INSERT INTO cases (subject, status, queue, priority, child_safety, created, updated) \
+         VALUES ($1, 'open', $2, $3, $4, $5, $5) \
+         ON CONFLICT (subject) WHERE status = 'open' DO UPDATE SET \
+         queue = CASE WHEN cases.queue IN ('ncmec', 'escalated') THEN cases.queue \
+             WHEN excluded.priority > cases.priority \
+             THEN excluded.queue ELSE cases.queue END, \
+         priority = CASE WHEN excluded.priority > cases.priority \
+             THEN excluded.priority ELSE cases.priority END, \
+         child_safety = (cases.child_safety OR excluded.child_safety), \
+         updated = CASE WHEN excluded.updated > cases.updated \
+             THEN excluded.updated ELSE cases.updated END \
+         RETURNING id",
+    )
+    .bind(update.subject.as_str())
+    .bind(update.queue.as_str())
+    .bind(update.priority)
+    .bind(update.child_safety)
+    .bind(update.now)
+    .fetch_one(&mut *conn)
+    .await?;
+    let case_id: i64 = row.try_get("id")?;
+    let linked = sqlx::query(
+        "INSERT INTO case_events (case_id, event_seq) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(case_id)
+    .bind(update.event_seq)
+    .execute(&mut *conn)
+    .await;
+    match linked {
+        Err(error) if is_foreign_key_violation(&error) => {
+            return Err(StoreError::NotFound(format!("event {}", update.event_seq)));
+        }
+        other => {
+            other?;
+        }
+    }
+    for target in &update.targets {
+        sqlx::query(
+            "INSERT INTO case_targets (case_id, target) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(case_id)
+        .bind(target.as_str())
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(CaseId(case_id))
+}
+
+/// [`Store::add_label`] on a connection.
+async fn add_label_in(conn: &mut DbConnection, label: &Label) -> Result<(), StoreError> {
+    // The new label replaces the stored one only if it expires later.
+    sqlx::query(
+        "INSERT INTO labels (entity_kind, entity_id, label, source, created, expires) \
+         VALUES ($1, $2, $3, $4, $5, $6) \
+         ON CONFLICT (entity_kind, entity_id, label) DO UPDATE SET \
+         source = excluded.source, created = excluded.created, expires = excluded.expires \
+         WHERE labels.expires IS NOT NULL \
+         AND (excluded.expires IS NULL OR excluded.expires > labels.expires)",
+    )
+    .bind(label.entity.kind.as_str())
+    .bind(label.entity.id.as_str())
+    .bind(label.label.as_str())
+    .bind(label.source.as_str())
+    .bind(label.created)
+    .bind(label.expires)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// [`Store::enqueue`] on a connection.
+async fn enqueue_in(
+    conn: &mut DbConnection,
+    kind: &str,
+    payload: &serde_json::Value,
+    now: Millis,
+) -> Result<i64, StoreError> {
+    let payload = to_json_text("payload", payload)?;
+    let row = sqlx::query(
+        "INSERT INTO jobs (kind, payload, status, attempts, next_attempt, created) \
+         VALUES ($1, $2, 'pending', 0, $3, $3) RETURNING id",
+    )
+    .bind(kind)
+    .bind(payload)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.try_get("id")?)
+}
+
 /// Decisions of events (see [`Store::record_decisions`]) inside an open
 /// transaction, in multi-row statements. The last decision of a seq wins.
 async fn record_decisions_in(
@@ -502,16 +603,16 @@ impl Store for Backend {
     }
 
     async fn append_events(&self, batch: &[NewEvent]) -> Result<Vec<Appended>, StoreError> {
-        self.append_with_write_back(batch, &[], &[]).await
+        self.append_with_write_back(batch, &WriteBack::default())
+            .await
     }
 
     async fn append_with_write_back(
         &self,
         batch: &[NewEvent],
-        decisions: &[(i64, Decision)],
-        counters: &[CounterAdd],
+        write_back: &WriteBack,
     ) -> Result<Vec<Appended>, StoreError> {
-        if batch.is_empty() && decisions.is_empty() && counters.is_empty() {
+        if batch.is_empty() && write_back.is_empty() {
             return Ok(Vec::new());
         }
         // Serialise outside the transaction: the writer is held for less time.
@@ -525,8 +626,17 @@ impl Store for Backend {
         } else {
             append_in(&mut tx, batch, &envelopes).await?
         };
-        record_decisions_in(&mut tx, decisions).await?;
-        add_to_counters_in(&mut tx, counters).await?;
+        record_decisions_in(&mut tx, &write_back.decisions).await?;
+        add_to_counters_in(&mut tx, &write_back.counters).await?;
+        for label in &write_back.labels {
+            add_label_in(&mut tx, label).await?;
+        }
+        for case in &write_back.cases {
+            upsert_case_in(&mut tx, case).await?;
+        }
+        for job in &write_back.jobs {
+            enqueue_in(&mut tx, &job.kind, &job.payload, job.now).await?;
+        }
         tx.commit().await?;
         Ok(appended)
     }
@@ -596,24 +706,8 @@ impl Store for Backend {
     }
 
     async fn add_label(&self, label: &Label) -> Result<(), StoreError> {
-        // The new label replaces the stored one only if it expires later.
-        sqlx::query(
-            "INSERT INTO labels (entity_kind, entity_id, label, source, created, expires) \
-             VALUES ($1, $2, $3, $4, $5, $6) \
-             ON CONFLICT (entity_kind, entity_id, label) DO UPDATE SET \
-             source = excluded.source, created = excluded.created, expires = excluded.expires \
-             WHERE labels.expires IS NOT NULL \
-             AND (excluded.expires IS NULL OR excluded.expires > labels.expires)",
-        )
-        .bind(label.entity.kind.as_str())
-        .bind(label.entity.id.as_str())
-        .bind(label.label.as_str())
-        .bind(label.source.as_str())
-        .bind(label.created)
-        .bind(label.expires)
-        .execute(self.writer())
-        .await?;
-        Ok(())
+        let mut conn = self.writer().acquire().await?;
+        add_label_in(&mut conn, label).await
     }
 
     async fn remove_label(&self, entity: &EntityRef, label: &str) -> Result<bool, StoreError> {
@@ -725,56 +819,9 @@ impl Store for Backend {
 
     async fn upsert_case(&self, update: &CaseUpdate) -> Result<CaseId, StoreError> {
         let mut tx = self.writer().begin().await?;
-        // One statement, so concurrent updates of one subject cannot open two
-        // cases (the partial unique index arbitrates). Expressions in SET see
-        // the old row.
-        let row = sqlx::query(
-            "INSERT INTO cases (subject, status, queue, priority, child_safety, created, updated) \
-             VALUES ($1, 'open', $2, $3, $4, $5, $5) \
-             ON CONFLICT (subject) WHERE status = 'open' DO UPDATE SET \
-             queue = CASE WHEN excluded.priority > cases.priority \
-                 THEN excluded.queue ELSE cases.queue END, \
-             priority = CASE WHEN excluded.priority > cases.priority \
-                 THEN excluded.priority ELSE cases.priority END, \
-             child_safety = (cases.child_safety OR excluded.child_safety), \
-             updated = CASE WHEN excluded.updated > cases.updated \
-                 THEN excluded.updated ELSE cases.updated END \
-             RETURNING id",
-        )
-        .bind(update.subject.as_str())
-        .bind(update.queue.as_str())
-        .bind(update.priority)
-        .bind(update.child_safety)
-        .bind(update.now)
-        .fetch_one(&mut *tx)
-        .await?;
-        let case_id: i64 = row.try_get("id")?;
-        let linked = sqlx::query(
-            "INSERT INTO case_events (case_id, event_seq) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-        )
-        .bind(case_id)
-        .bind(update.event_seq)
-        .execute(&mut *tx)
-        .await;
-        match linked {
-            Err(error) if is_foreign_key_violation(&error) => {
-                return Err(StoreError::NotFound(format!("event {}", update.event_seq)));
-            }
-            other => {
-                other?;
-            }
-        }
-        for target in &update.targets {
-            sqlx::query(
-                "INSERT INTO case_targets (case_id, target) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            )
-            .bind(case_id)
-            .bind(target.as_str())
-            .execute(&mut *tx)
-            .await?;
-        }
+        let id = upsert_case_in(&mut tx, update).await?;
         tx.commit().await?;
-        Ok(CaseId(case_id))
+        Ok(id)
     }
 
     async fn case(&self, id: CaseId) -> Result<Option<Case>, StoreError> {
@@ -1005,17 +1052,8 @@ impl Store for Backend {
         payload: &serde_json::Value,
         now: Millis,
     ) -> Result<i64, StoreError> {
-        let payload = to_json_text("payload", payload)?;
-        let row = sqlx::query(
-            "INSERT INTO jobs (kind, payload, status, attempts, next_attempt, created) \
-             VALUES ($1, $2, 'pending', 0, $3, $3) RETURNING id",
-        )
-        .bind(kind)
-        .bind(payload)
-        .bind(now)
-        .fetch_one(self.writer())
-        .await?;
-        Ok(row.try_get("id")?)
+        let mut conn = self.writer().acquire().await?;
+        enqueue_in(&mut conn, kind, payload, now).await
     }
 
     async fn due_jobs(&self, now: Millis, limit: usize) -> Result<Vec<Job>, StoreError> {

@@ -1382,10 +1382,19 @@ pub(crate) async fn media_blobs_by_digest(h: Arc<dyn Harness>) {
     let store = h.store().await;
     let digest = "ab".repeat(32);
     assert_eq!(store.media(&digest).await.unwrap(), None);
-    store.put_media(&digest, &[1, 2, 3, 0, 255], 10).await.unwrap();
+    store
+        .put_media(&digest, &[1, 2, 3, 0, 255], 10)
+        .await
+        .unwrap();
     // The same content again is a no-op, not a conflict.
-    store.put_media(&digest, &[1, 2, 3, 0, 255], 20).await.unwrap();
-    assert_eq!(store.media(&digest).await.unwrap(), Some(vec![1, 2, 3, 0, 255]));
+    store
+        .put_media(&digest, &[1, 2, 3, 0, 255], 20)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.media(&digest).await.unwrap(),
+        Some(vec![1, 2, 3, 0, 255])
+    );
     for bad in ["AB".repeat(32), "ab".repeat(31), "zz".repeat(32)] {
         assert!(matches!(
             store.put_media(&bad, &[1], 0).await,
@@ -1393,6 +1402,9 @@ pub(crate) async fn media_blobs_by_digest(h: Arc<dyn Harness>) {
         ));
     }
     if let Some(store) = h.reopen().await {
-        assert_eq!(store.media(&digest).await.unwrap(), Some(vec![1, 2, 3, 0, 255]));
+        assert_eq!(
+            store.media(&digest).await.unwrap(),
+            Some(vec![1, 2, 3, 0, 255])
+        );
     }
 }

@@ -27,7 +27,8 @@ macro_rules! review_test_suite {
             decisions_check_claim_apply_and_feed,
             notes_are_validated_and_listed,
             wellness_defaults_and_clamps,
-            queue_entries_and_stats
+            queue_entries_and_stats,
+            escalated_and_ncmec_cases_keep_their_queue
         );
     };
     (@tests $make:expr; $($name:ident),* $(,)?) => {
@@ -715,4 +716,41 @@ pub(crate) async fn queue_entries_and_stats(h: Arc<dyn Harness>) {
         ),
         (2, 1, Some(1_000), 1)
     );
+}
+
+/// A case a reviewer escalated or sent to NCMEC drafting stays in that queue
+/// when later events of its subject arrive with a higher priority.
+pub(crate) async fn escalated_and_ncmec_cases_keep_their_queue(h: Arc<dyn Harness>) {
+    let store = h.store().await;
+    store
+        .create_user(&new_user("rev", Role::Admin, &[]))
+        .await
+        .unwrap();
+    for (subject, kind, queue) in [
+        (
+            "esc-subject",
+            ReviewDecisionKind::Escalate,
+            crate::ESCALATED_QUEUE,
+        ),
+        (
+            "ncmec-subject",
+            ReviewDecisionKind::Ncmec,
+            crate::NCMEC_QUEUE,
+        ),
+    ] {
+        let id = open_case(&store, subject, "standard", 10, false, 1_000).await;
+        store.claim_case(id, "rev", 2_000).await.unwrap();
+        store
+            .record_review_decision(&decision(id, "rev", kind, 3_000))
+            .await
+            .unwrap();
+        assert_eq!(store.case(id).await.unwrap().unwrap().queue, queue);
+        // A later, more urgent rule hit on the same subject.
+        let again = open_case(&store, subject, "urgent", 100, true, 4_000).await;
+        assert_eq!(again, id, "still one open case per subject");
+        let case = store.case(id).await.unwrap().unwrap();
+        assert_eq!(case.queue, queue);
+        assert_eq!(case.priority, 100);
+        assert!(case.child_safety);
+    }
 }

@@ -100,6 +100,7 @@ fn console_works_in_a_real_browser() {
     if !e2e.join("node_modules/playwright-core").is_dir() {
         let status = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
             .current_dir(&e2e)
             .status()
             .expect("npm is needed for the browser test (or LUREWATCH_BROWSER_TEST=off)");
@@ -186,12 +187,12 @@ fn console_works_in_a_real_browser() {
     // A bank of the demo's benign patterns (not a child-abuse bank: the
     // matching image goes to the media_match queue).
     let demo = root().join("demo");
-    post_ok(port, &key, "/v1/banks", r#"{"name":"demo-known"}"#);
+    post_ok(port, &key, "/v1/banks", r#"{"name":"DEMO_KNOWN"}"#);
     let bank = std::fs::read_to_string(demo.join("bank/demo-known.csv")).unwrap();
     post_ok(
         port,
         &key,
-        "/v1/banks/demo-known/entries?format=csv&source=demo",
+        "/v1/banks/DEMO_KNOWN/entries?format=csv&source=demo",
         &bank,
     );
     for (account, age) in [("mia_2011", 13), ("lena.k", 19)] {
@@ -268,4 +269,90 @@ fn console_works_in_a_real_browser() {
         artifacts.display()
     );
     assert!(stdout.contains("all checks passed"));
+}
+
+/// `lurewatch user ...` with the password on stdin: it is never echoed;
+/// bad roles, short passwords and duplicates are refused with a clear error.
+#[test]
+fn user_cli_manages_accounts_without_echoing_passwords() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lurewatch"))
+            .args(args)
+            .args(["--data-dir", data])
+            .env_remove("LUREWATCH_PASSWORD")
+            .current_dir(root())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let secret = "a benign stdin passphrase";
+    let (ok, stdout, stderr) = run(
+        &[
+            "user",
+            "add",
+            "cara",
+            "--role",
+            "child_safety",
+            "--queue",
+            "child_safety",
+        ],
+        &format!("{secret}\n"),
+    );
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("created cara (child_safety), queues: child_safety"));
+    assert!(!stdout.contains(secret) && !stderr.contains(secret));
+
+    let (ok, _, stderr) = run(
+        &["user", "add", "cara", "--role", "reviewer"],
+        &format!("{secret}\n"),
+    );
+    assert!(!ok);
+    assert!(stderr.contains("exists"), "{stderr}");
+    let (ok, _, stderr) = run(
+        &["user", "add", "dan", "--role", "boss"],
+        &format!("{secret}\n"),
+    );
+    assert!(!ok);
+    assert!(stderr.contains("unknown role"), "{stderr}");
+    let (ok, _, stderr) = run(&["user", "add", "dan", "--role", "reviewer"], "short\n");
+    assert!(!ok);
+    assert!(
+        stderr.contains("too short") && !stderr.contains("short\n"),
+        "{stderr}"
+    );
+    let (ok, _, stderr) = run(
+        &["user", "add", "<dan>", "--role", "reviewer"],
+        &format!("{secret}\n"),
+    );
+    assert!(!ok);
+    assert!(stderr.contains("user name"), "{stderr}");
+
+    let (ok, _, _) = run(&["user", "disable", "cara"], "");
+    assert!(ok);
+    let (_, listed, _) = run(&["user", "list"], "");
+    assert!(listed.contains("disabled"), "{listed}");
+    let (ok, _, _) = run(&["user", "enable", "cara"], "");
+    assert!(ok);
+    let (ok, stdout, _) = run(&["user", "passwd", "cara"], "another benign passphrase\n");
+    assert!(ok);
+    assert!(stdout.contains("password of cara changed"));
+    let (ok, _, stderr) = run(&["user", "disable", "nobody"], "");
+    assert!(!ok);
+    assert!(stderr.contains("not found"), "{stderr}");
 }
