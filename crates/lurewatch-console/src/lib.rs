@@ -179,6 +179,9 @@ pub struct ConsoleState {
     /// Optional: told about labels set by review decisions (the server's
     /// decision cache); `None` means rules see them after a restart.
     pub on_label: Option<LabelHook>,
+    /// The service's `[ncmec]` settings, for the NCMEC drafting page;
+    /// `None`: drafting says reporting is not configured.
+    pub ncmec: Option<lurewatch_ncmec::NcmecConfig>,
 }
 
 impl ConsoleState {
@@ -188,6 +191,7 @@ impl ConsoleState {
             store,
             config,
             on_label: None,
+            ncmec: None,
         }
     }
 }

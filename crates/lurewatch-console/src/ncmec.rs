@@ -16,7 +16,7 @@
 //! Every submission and retraction is audited by `lurewatch_ncmec`
 //! (`ncmec.queue`, `ncmec.retract_request`). The drafting settings (reporter,
 //! platform) are those of `[ncmec]`, handed over by the server at start
-//! (`lurewatch_ncmec::drafting_config`).
+//! (`ConsoleState::ncmec`, the service's `[ncmec]` section).
 
 use askama::Template;
 use axum::Router;
@@ -198,7 +198,7 @@ async fn case_page(
         .case(CaseId(id))
         .await?
         .ok_or_else(ConsoleError::no_case)?;
-    let config = lurewatch_ncmec::drafting_config();
+    let config = state.ncmec.clone();
     let mut page = CasePage {
         chrome: Chrome::new(&user, "ncmec"),
         case_id: id,
@@ -367,7 +367,7 @@ async fn submit(
                 .map_err(queue_error)?;
         }
         None => {
-            let config = lurewatch_ncmec::drafting_config().ok_or_else(|| {
+            let config = state.ncmec.clone().ok_or_else(|| {
                 ConsoleError::Unavailable("NCMEC reporting is not configured.".into())
             })?;
             store

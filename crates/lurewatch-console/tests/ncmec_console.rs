@@ -197,10 +197,12 @@ async fn world() -> (Router, Arc<dyn Store>, i64) {
         })
         .await
         .unwrap();
-    lurewatch_ncmec::set_drafting_config(ncmec_config());
     let app = Router::new().nest(
         "/console",
-        router(ConsoleState::new(store.clone(), ConsoleConfig::default())),
+        router(ConsoleState {
+            ncmec: Some(ncmec_config()),
+            ..ConsoleState::new(store.clone(), ConsoleConfig::default())
+        }),
     );
     (app, store, case.0)
 }

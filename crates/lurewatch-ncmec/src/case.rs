@@ -9,7 +9,7 @@
 //! | subject (the suspected offender) | `personOrUserReported`: `espIdentifier`, `screenName`, display names and bio from profile events, profile URL from the configured template, declared age |
 //! | targets (accounts the subject approached) | `victim*`: the same, with the declared or stated age (`age` signals, profile `declared_age`) |
 //! | each conversation | `internetDetails/chatImIncident` (client, conversation id, the messages) **and** an attached chat log CSV: `content,sender,recipient,thread,time` |
-//! | `media_match` signals | one file per matched media whose bytes were supplied (hashes, bank match as `details`, industry classification when the bank entry's label is A1/A2/B1/B2); matches without bytes are listed in `additionalInfo` and as warnings |
+//! | `media_match` signals | one file per matched media whose bytes the service kept at ingest (`Store::media`) or the caller supplied (hashes, bank match as `details`, industry classification when the bank entry's label is A1/A2/B1/B2); matches without bytes are listed in `additionalInfo` and as warnings |
 //! | evidence codes, user reports | incident type, `sextortion` / `csamSolicitation` annotations |
 //!
 //! Incident type, unless the caller chooses one: a known-abuse media match →
@@ -99,8 +99,9 @@ pub struct DraftOptions {
     pub incident_type: Option<IncidentType>,
     /// `escalateToHighPriority` text (why a child is at immediate risk).
     pub escalate: Option<String>,
-    /// Bytes of matched media by media id (the service does not keep media
-    /// bytes; the platform supplies them for the report).
+    /// Bytes of matched media by media id, for media whose bytes the
+    /// service did not keep (the platform sent only hashes); they take
+    /// precedence over kept bytes.
     pub media: HashMap<String, Vec<u8>>,
     /// Whether a person at the platform viewed the media files.
     pub media_viewed: Option<bool>,
@@ -148,6 +149,23 @@ fn parse_envelope(value: &serde_json::Value) -> Option<Envelope> {
     let mut v = value.clone();
     strip(&mut v);
     serde_json::from_value(v).ok()
+}
+
+/// Finds attachments whose bytes the service kept: objects with a
+/// `media_id` and a `content_stripped` digest (see the server's ingest).
+fn collect_stored_digests(value: &serde_json::Value, out: &mut HashMap<String, String>) {
+    match value {
+        serde_json::Value::Object(m) => {
+            if let (Some(serde_json::Value::String(id)), Some(serde_json::Value::String(digest))) =
+                (m.get("media_id"), m.get("content_stripped"))
+            {
+                out.entry(id.clone()).or_insert_with(|| digest.clone());
+            }
+            m.values().for_each(|v| collect_stored_digests(v, out));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|v| collect_stored_digests(v, out)),
+        _ => {}
+    }
 }
 
 /// What the profile events say about an account.
@@ -282,6 +300,11 @@ pub async fn draft_from_case(
     let mut rules: BTreeSet<String> = BTreeSet::new();
     let all_events = events.iter().chain(chats.values().flatten());
     let mut attachments: HashMap<String, (Attachment, Millis, String)> = HashMap::new();
+    // Inline media the service kept: media id → SHA-256 of the stored bytes.
+    let mut stored_digests: HashMap<String, String> = HashMap::new();
+    for event in &events {
+        collect_stored_digests(&event.envelope, &mut stored_digests);
+    }
     for event in all_events {
         let envelope = parse_envelope(&event.envelope);
         if let Some(envelope) = &envelope {
@@ -528,7 +551,7 @@ pub async fn draft_from_case(
         });
     }
 
-    // Matched media → files (when the bytes were supplied).
+    // Matched media → files (when the bytes were kept or supplied).
     let mut unattached = Vec::new();
     for (media_id, seen) in &media {
         let classification = seen
@@ -561,7 +584,12 @@ pub async fn draft_from_case(
                 format!("bank {bank}, {signal_type} distance {distance}"),
             ));
         }
-        match options.media.get(media_id) {
+        // Bytes given by the caller, else those the service kept at ingest.
+        let kept = match (options.media.get(media_id), stored_digests.get(media_id)) {
+            (None, Some(digest)) => store.media(digest).await?,
+            _ => None,
+        };
+        match options.media.get(media_id).or(kept.as_ref()) {
             Some(bytes) => {
                 let md5 = hex::encode(md5::Md5::digest(bytes));
                 let sha = hex::encode(sha2::Sha256::digest(bytes));
@@ -597,8 +625,8 @@ pub async fn draft_from_case(
             }
             None => {
                 warnings.push(format!(
-                    "media {media_id} matched a hash bank but its bytes were not supplied: \
-                     it is described in additionalInfo, not attached"
+                    "media {media_id} matched a hash bank but its bytes were neither kept at \
+                     ingest nor supplied: it is described in additionalInfo, not attached"
                 ));
                 let listed: Vec<String> = hashes
                     .iter()

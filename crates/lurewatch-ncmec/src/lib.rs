@@ -34,28 +34,11 @@ pub mod standin;
 pub mod submit;
 pub mod xml;
 
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use lurewatch_store::Store;
 
 pub use config::NcmecConfig;
-
-/// The `[ncmec]` settings the console's drafting page uses (set by
-/// [`spawn_worker`] at start, whether or not submission is enabled; tests
-/// set it with [`set_drafting_config`]).
-static DRAFTING: RwLock<Option<NcmecConfig>> = RwLock::new(None);
-
-/// Sets the settings drafting pages use.
-pub fn set_drafting_config(config: NcmecConfig) {
-    if let Ok(mut slot) = DRAFTING.write() {
-        *slot = Some(config);
-    }
-}
-
-/// The settings drafting pages use, if the service set them.
-pub fn drafting_config() -> Option<NcmecConfig> {
-    DRAFTING.read().ok().and_then(|slot| slot.clone())
-}
 
 /// Starts the submission worker until `shutdown`; `None` when reporting is
 /// not enabled or the client cannot be set up (logged: e.g. the password
@@ -65,7 +48,6 @@ pub fn spawn_worker(
     config: NcmecConfig,
     shutdown: tokio_util::sync::CancellationToken,
 ) -> Option<tokio::task::JoinHandle<()>> {
-    set_drafting_config(config.clone());
     if !config.enabled {
         return None;
     }
@@ -96,11 +78,9 @@ mod tests {
             platform: "ExampleChat".into(),
             ..NcmecConfig::default()
         };
-        assert!(spawn_worker(store.clone(), config.clone(), stop.clone()).is_none());
-        assert_eq!(
-            drafting_config().map(|c| c.platform),
-            Some("ExampleChat".into()),
-            "the console can draft even when submission is off"
+        assert!(
+            spawn_worker(store.clone(), config.clone(), stop.clone()).is_none(),
+            "not enabled"
         );
         let enabled = NcmecConfig {
             enabled: true,

@@ -345,4 +345,34 @@ mod tests {
             Err(ResponseError::TooLarge(_))
         ));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..512)) {
+            let _ = parse_response(&bytes);
+        }
+
+        #[test]
+        fn round_trips_what_the_stand_in_writes(
+            code in proptest::prelude::any::<i64>(),
+            description in "\\PC{0,40}",
+            report in proptest::option::of(proptest::prelude::any::<i64>()),
+        ) {
+            let body = format!(
+                "<?xml version=\"1.0\"?><reportResponse><responseCode>{code}</responseCode>\
+                 <responseDescription>{}</responseDescription>{}</reportResponse>",
+                crate::xml::escape_text(&description),
+                report.map_or(String::new(), |r| format!("<reportId>{r}</reportId>")),
+            );
+            let parsed = parse_response(body.as_bytes()).unwrap();
+            proptest::prop_assert_eq!(parsed.response_code, code);
+            proptest::prop_assert_eq!(parsed.report_id, report);
+            proptest::prop_assert_eq!(
+                parsed.response_description.unwrap(),
+                crate::xml::escape_text(&description)
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                    .replace("&#13;", "\r").trim().to_string()
+            );
+        }
+    }
 }

@@ -712,3 +712,82 @@ async fn client_status_and_auth() {
     .unwrap();
     assert!(down.status().await.unwrap_err().is_retryable());
 }
+
+#[tokio::test]
+async fn media_kept_at_ingest_is_attached_without_being_supplied() {
+    use sha2::Digest as _;
+    let store = SqliteStore::open_in_memory().await.unwrap();
+    store.migrate().await.unwrap();
+    let store: Arc<dyn Store> = Arc::new(store);
+    let image = b"benign generated test bytes kept by the service".to_vec();
+    let digest = hex::encode(sha2::Sha256::digest(&image));
+    store.put_media(&digest, &image, T0).await.unwrap();
+    let appended = store
+        .append_events(&[NewEvent {
+            dedupe_key: None,
+            kind: EventKind::Media,
+            actor: "adult1".into(),
+            conversation: None,
+            ts: T0,
+            received: T0,
+            envelope: json!({"type": "media", "account": "adult1",
+                "media": {"media_id": "m7", "content_stripped": digest}}),
+        }])
+        .await
+        .unwrap();
+    let seq = appended[0].seq();
+    store
+        .record_decision(
+            seq,
+            &Decision {
+                signals: vec![Signal::MediaMatch {
+                    media_id: "m7".into(),
+                    bank: "known".into(),
+                    entry: 1,
+                    signal_type: "pdq".into(),
+                    distance: 3,
+                    transform: "rot90".into(),
+                    label: Some("A1".into()),
+                }],
+                ..Decision::default()
+            },
+        )
+        .await
+        .unwrap();
+    let case = store
+        .upsert_case(&CaseUpdate {
+            subject: "adult1".into(),
+            queue: "child_safety".into(),
+            priority: 100,
+            event_seq: seq,
+            targets: vec![],
+            child_safety: true,
+            now: T0,
+        })
+        .await
+        .unwrap();
+    let draft = draft_from_case(store.as_ref(), case, &config(), &DraftOptions::default())
+        .await
+        .unwrap();
+    assert!(
+        draft.warnings.iter().all(|w| !w.contains("m7")),
+        "{:?}",
+        draft.warnings
+    );
+    let file = draft
+        .files
+        .iter()
+        .find(|f| f.info.original_file_name.as_deref() == Some("m7"))
+        .expect("the kept media is attached");
+    assert_eq!(file.content, image);
+    assert_eq!(
+        file.info.industry_classification,
+        Some(IndustryClassification::A1)
+    );
+    assert!(
+        file.info
+            .original_file_hash
+            .iter()
+            .any(|h| h.hash_type == "SHA256" && h.value == digest)
+    );
+}

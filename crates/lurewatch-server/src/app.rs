@@ -250,6 +250,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     });
     let console = lurewatch_console::router(lurewatch_console::ConsoleState {
         on_label: Some(on_label),
+        ncmec: Some(config.ncmec.clone()),
         ..lurewatch_console::ConsoleState::new(
             state.store.clone(),
             lurewatch_console::ConsoleConfig {

@@ -66,7 +66,6 @@ use lurewatch_core::Millis;
 use lurewatch_store::{Job, Store, StoreError};
 use rand::Rng;
 use sha2::Sha256;
-use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 use tokio_util::sync::CancellationToken;
 
@@ -315,7 +314,6 @@ struct Inner {
 #[derive(Clone)]
 pub struct Worker {
     inner: Arc<Inner>,
-    other_kinds: Option<mpsc::Sender<Job>>,
 }
 
 impl Worker {
@@ -338,16 +336,7 @@ impl Worker {
                 client,
                 opts,
             }),
-            other_kinds: None,
         }
-    }
-
-    /// Hands jobs of other kinds (which [`Store::due_jobs`] returns too,
-    /// already leased) to `tx`, for the worker that owns them. Without it
-    /// they are left leased and reappear when the lease ends.
-    pub fn forward_other_kinds(mut self, tx: mpsc::Sender<Job>) -> Worker {
-        self.other_kinds = Some(tx);
-        self
     }
 
     /// Runs [`Worker::run`] on a task.
@@ -368,7 +357,7 @@ impl Worker {
             let now = now_ms();
             let jobs = tokio::select! {
                 () = shutdown.cancelled() => break,
-                r = self.inner.store.due_jobs(now, self.inner.opts.batch) => r,
+                r = self.inner.store.due_jobs_of_kind(JOB_KIND, now, self.inner.opts.batch) => r,
             };
             let jobs = match jobs {
                 Ok(jobs) => jobs,
@@ -410,7 +399,7 @@ impl Worker {
         let jobs = self
             .inner
             .store
-            .due_jobs(now_ms(), self.inner.opts.batch)
+            .due_jobs_of_kind(JOB_KIND, now_ms(), self.inner.opts.batch)
             .await?;
         let n = jobs.len();
         let mut set = self.start(jobs);
@@ -420,15 +409,10 @@ impl Worker {
 
     fn start(&self, jobs: Vec<Job>) -> JoinSet<()> {
         let mut set = JoinSet::new();
+        // Only this worker's kind is leased (`due_jobs_of_kind`): NCMEC
+        // report jobs belong to `lurewatch_ncmec`'s worker.
         for job in jobs {
-            if job.kind == JOB_KIND {
-                set.spawn(handle(self.inner.clone(), job));
-            } else if let Some(tx) = &self.other_kinds {
-                let tx = tx.clone();
-                set.spawn(async move {
-                    let _ = tx.send(job).await;
-                });
-            }
+            set.spawn(handle(self.inner.clone(), job));
         }
         set
     }

@@ -203,12 +203,34 @@ pub async fn run(demo: &Path, data_dir: &Path) -> Result<()> {
         "   NCMEC CyberTipline reports queued: {ncmec}; webhooks queued: {}",
         jobs.len() - ncmec
     );
+    // A console account for the demo store only: an admin (sees every
+    // queue, child-safety cases included) with a fresh random password.
+    let password = lurewatch_server::auth::generate()?
+        .key
+        .rsplit('_')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    state
+        .store
+        .create_user(&lurewatch_store::NewUser {
+            name: "demo-admin".into(),
+            password_hash: lurewatch_console::auth::hash_password(&password)
+                .map_err(|e| anyhow::anyhow!("{e}"))?,
+            role: lurewatch_store::Role::Admin,
+            queues: Vec::new(),
+            created: lurewatch_server::pipeline::now_ms(),
+        })
+        .await?;
     println!(
-        "\nWhere to look: `lurewatch serve --data-dir {}` serves this store; create a key with",
+        "\nWhere to look: `lurewatch serve --data-dir {}` serves this store.",
         data_dir.display()
     );
     println!(
-        "`lurewatch key create --name me --scope review --data-dir {}` and GET /v1/cases, /v1/events/{{seq}}.",
+        "   Review console: http://127.0.0.1:8080/console — user demo-admin, password {password} (this demo store only)."
+    );
+    println!(
+        "   API: `lurewatch key create --name me --scope review --data-dir {}`, then GET /v1/cases, /v1/events/{{seq}}.",
         data_dir.display()
     );
     Ok(())
