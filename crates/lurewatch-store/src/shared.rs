@@ -95,6 +95,44 @@ fn insert_events_sql(rows: usize) -> String {
     )
 }
 
+/// Multi-row insert of `rows` events without `RETURNING`: fails on a key
+/// stored already (the statement alone is undone); used where the backend
+/// reports the last inserted id (see [`LastInsertId`]).
+fn insert_events_plain_sql(rows: usize) -> String {
+    format!(
+        "INSERT INTO events (dedupe_key, kind, actor, conversation, ts, received, envelope) \
+         VALUES {}",
+        value_rows(rows, 7)
+    )
+}
+
+/// The id of the last row a statement inserted, where the backend reports
+/// it. On SQLite a multi-row insert that inserted every row of its `VALUES`
+/// (one writer, inside a transaction) gave them consecutive seqs ending
+/// there, so an append needs no `RETURNING` rows (each of which is one more
+/// message from sqlx-sqlite's worker thread).
+trait LastInsertId {
+    /// Whether [`LastInsertId::last_insert_id`] answers.
+    const KNOWN: bool;
+    /// The last inserted id.
+    fn last_insert_id(&self) -> Option<i64>;
+}
+
+impl LastInsertId for sqlx::sqlite::SqliteQueryResult {
+    const KNOWN: bool = true;
+    fn last_insert_id(&self) -> Option<i64> {
+        Some(self.last_insert_rowid())
+    }
+}
+
+impl LastInsertId for sqlx::postgres::PgQueryResult {
+    // Identity values come from a sequence other sessions may use too.
+    const KNOWN: bool = false;
+    fn last_insert_id(&self) -> Option<i64> {
+        None
+    }
+}
+
 /// `SELECT seq, dedupe_key FROM events WHERE dedupe_key IN (...rows)`.
 fn select_known_sql(rows: usize) -> String {
     let keys: Vec<String> = (1..=rows).map(placeholder).collect();
@@ -135,6 +173,7 @@ async fn append_in(
     envelopes: &[String],
 ) -> Result<Vec<Appended>, StoreError> {
     static INSERT: Shapes = Shapes::new();
+    static INSERT_PLAIN: Shapes = Shapes::new();
     static SELECT_KNOWN: Shapes = Shapes::new();
     if let Some(lock_sql) = APPEND_LOCK {
         sqlx::query(lock_sql).execute(&mut *conn).await?;
@@ -174,23 +213,63 @@ async fn append_in(
     }
     let mut slots = vec![Slot::Pending; candidates.len()];
     let mut stored_before: Vec<usize> = Vec::new();
+    macro_rules! bind_events {
+        ($query:expr, $chunk:expr) => {{
+            let mut query = $query;
+            for &index in $chunk {
+                let event = &batch[index];
+                query = query
+                    .bind(event.dedupe_key.as_deref())
+                    .bind(event.kind.as_str())
+                    .bind(event.actor.as_str())
+                    .bind(event.conversation.as_deref())
+                    .bind(event.ts)
+                    .bind(event.received)
+                    .bind(envelopes[index].as_str());
+            }
+            query
+        }};
+    }
     let mut offset = 0;
     while offset < candidates.len() {
         let (rows, sql) = chunk_statement(&INSERT, candidates.len() - offset, insert_events_sql);
         let chunk = &candidates[offset..offset + rows];
-        let mut query = sqlx::query(sql);
-        for &index in chunk {
-            let event = &batch[index];
-            query = query
-                .bind(event.dedupe_key.as_deref())
-                .bind(event.kind.as_str())
-                .bind(event.actor.as_str())
-                .bind(event.conversation.as_deref())
-                .bind(event.ts)
-                .bind(event.received)
-                .bind(envelopes[index].as_str());
+        if <<Db as Database>::QueryResult as LastInsertId>::KNOWN {
+            // The common case, no key stored before: no rows to return.
+            let (_, plain) = chunk_statement(
+                &INSERT_PLAIN,
+                candidates.len() - offset,
+                insert_events_plain_sql,
+            );
+            match bind_events!(sqlx::query(plain), chunk)
+                .execute(&mut *conn)
+                .await
+            {
+                Ok(done) => {
+                    let last = done
+                        .last_insert_id()
+                        .filter(|_| done.rows_affected() == rows as u64);
+                    let Some(last) = last else {
+                        return Err(StoreError::Database(
+                            "append: inserted rows do not match the batch".into(),
+                        ));
+                    };
+                    let first = last - rows as i64 + 1;
+                    for position in 0..rows {
+                        slots[offset + position] = Slot::Inserted(first + position as i64);
+                    }
+                    offset += rows;
+                    continue;
+                }
+                // A key stored before: the statement was undone (the
+                // transaction goes on); insert what is new, below.
+                Err(error) if is_unique_violation(&error) => {}
+                Err(error) => return Err(error.into()),
+            }
         }
-        let returned = query.fetch_all(&mut *conn).await?;
+        let returned = bind_events!(sqlx::query(sql), chunk)
+            .fetch_all(&mut *conn)
+            .await?;
         let mut by_key: HashMap<String, i64> = HashMap::with_capacity(returned.len());
         let mut keyless: Vec<i64> = Vec::new();
         for row in &returned {
