@@ -803,6 +803,28 @@ fn first<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
 }
 
 /// The labels a decision puts on the case's accounts, for the rules.
+/// `account:label` for each label [`decision_labels`] sets.
+fn decision_label_names(
+    kind: ReviewDecisionKind,
+    subject: &str,
+    targets: &[String],
+) -> Vec<String> {
+    let names: &[&str] = match kind {
+        ReviewDecisionKind::Confirm => &["confirmed_violation"],
+        ReviewDecisionKind::Ncmec => &["confirmed_violation", "ncmec_referred"],
+        ReviewDecisionKind::Dismiss => &["reviewed_benign"],
+        ReviewDecisionKind::Escalate => &["escalated_review"],
+    };
+    let mut out: Vec<String> = names.iter().map(|n| format!("{subject}:{n}")).collect();
+    if matches!(
+        kind,
+        ReviewDecisionKind::Confirm | ReviewDecisionKind::Ncmec
+    ) {
+        out.extend(targets.iter().map(|t| format!("{t}:possible_victim")));
+    }
+    out
+}
+
 fn decision_labels(record: &ReviewDecisionRecord, targets: &[String], now: i64) -> Vec<Label> {
     const DAY: i64 = 86_400_000;
     let source = format!("review:{}", record.id);
@@ -900,47 +922,47 @@ async fn decide(
         }
     }
     let now = now_ms();
-    let record = state
+    // The labels the decision will set (named in the audit entry).
+    let planned = decision_label_names(kind, &case.subject, &case.targets);
+    let entry = user.audit_entry(
+        "case.decide",
+        format!("case:{id}"),
+        serde_json::json!({
+            "decision": kind.as_str(),
+            "action": action,
+            "codes": codes,
+            "queue": case.queue,
+            "subject": case.subject,
+            "labels": planned,
+            "note": note.is_some(),
+        }),
+    );
+    // The decision and its audit entry commit together (the store adds the
+    // decision's id to the entry).
+    let (record, _) = state
         .store
-        .record_review_decision(&NewReviewDecision {
-            case_id: case.id,
-            reviewer: user.name.clone(),
-            decision: kind,
-            action,
-            codes,
-            note,
-            ts: now,
-        })
+        .record_review_decision_audited(
+            &NewReviewDecision {
+                case_id: case.id,
+                reviewer: user.name.clone(),
+                decision: kind,
+                action,
+                codes,
+                note,
+                ts: now,
+            },
+            &entry,
+        )
         .await?;
-    let labels = decision_labels(&record, &case.targets, now);
-    let mut label_names = Vec::new();
-    for label in &labels {
+    for label in &decision_labels(&record, &case.targets, now) {
         match state.store.add_label(label).await {
             Ok(()) => {
                 if let Some(hook) = &state.on_label {
                     hook(label);
                 }
-                label_names.push(format!("{}:{}", label.entity.id, label.label));
             }
             Err(error) => tracing::error!(error = %error, "console: decision label failed"),
         }
-    }
-    let entry = user.audit_entry(
-        "case.decide",
-        format!("case:{id}"),
-        serde_json::json!({
-            "decision": record.decision.as_str(),
-            "action": record.action,
-            "codes": record.codes,
-            "review_decision": record.id,
-            "queue": record.queue,
-            "subject": record.subject,
-            "labels": label_names,
-            "note": record.note.is_some(),
-        }),
-    );
-    if let Err(error) = state.store.append_audit(&entry).await {
-        tracing::error!(error = %error, "console: audit of a decision failed");
     }
     Ok(Redirect::to(&format!(
         "{BASE_PATH}/queues?decided={id}&decision={}",
@@ -978,6 +1000,37 @@ async fn add_note(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn planned_label_names_are_the_labels_set() {
+        let targets = vec!["t1".to_string(), "t2".to_string()];
+        for kind in [
+            ReviewDecisionKind::Confirm,
+            ReviewDecisionKind::Dismiss,
+            ReviewDecisionKind::Escalate,
+            ReviewDecisionKind::Ncmec,
+        ] {
+            let record = ReviewDecisionRecord {
+                id: 7,
+                case_id: lurewatch_store::CaseId(3),
+                subject: "s".into(),
+                queue: "q".into(),
+                child_safety: false,
+                case_created: 0,
+                reviewer: "r".into(),
+                decision: kind,
+                action: None,
+                codes: Vec::new(),
+                note: None,
+                ts: 0,
+            };
+            let set: Vec<String> = decision_labels(&record, &targets, 0)
+                .iter()
+                .map(|l| format!("{}:{}", l.entity.id, l.label))
+                .collect();
+            assert_eq!(decision_label_names(kind, "s", &targets), set, "{kind:?}");
+        }
+    }
 
     #[test]
     fn attachments_read_stripped_digests_and_hashes() {

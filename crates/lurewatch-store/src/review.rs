@@ -466,6 +466,16 @@ pub trait ReviewStore: Send + Sync + 'static {
         decision: &NewReviewDecision,
     ) -> Result<ReviewDecisionRecord, StoreError>;
 
+    /// [`ReviewStore::record_review_decision`] and its audit entry in one
+    /// transaction: the entry's `detail` (a JSON object) gains
+    /// `"review_decision": <id>`. A decision is never recorded without its
+    /// audit entry, nor the entry without the decision.
+    async fn record_review_decision_audited(
+        &self,
+        decision: &NewReviewDecision,
+        audit: &crate::NewAuditEntry,
+    ) -> Result<(ReviewDecisionRecord, crate::AuditEntry), StoreError>;
+
     /// Decisions recorded at or after `since` (by their `ts`), oldest first
     /// (then by id). For statistics and `export training`.
     async fn review_decisions(

@@ -551,109 +551,17 @@ impl crate::ReviewStore for Backend {
         &self,
         decision: &crate::review::NewReviewDecision,
     ) -> Result<crate::review::ReviewDecisionRecord, StoreError> {
-        use crate::review::ReviewDecisionKind;
-        if let Some(note) = &decision.note {
-            crate::review::validate_note(note)?;
-        }
-        match (&decision.action, decision.decision) {
-            (None, ReviewDecisionKind::Confirm) => {
-                return Err(StoreError::Invalid(
-                    "action: a confirmation needs an action".into(),
-                ));
-            }
-            (Some(_), kind) if kind != ReviewDecisionKind::Confirm => {
-                return Err(StoreError::Invalid(
-                    "action: only a confirmation takes an action".into(),
-                ));
-            }
-            _ => {}
-        }
-        let codes = review_sorted(&decision.codes);
-        let mut tx = self.writer().begin().await?;
-        // Lock the row (PostgreSQL) and check the claim; a no-op write.
-        let row = sqlx::query(
-            "UPDATE cases SET updated = updated \
-             WHERE id = $1 AND status = 'open' AND claimed_by = $2 \
-             RETURNING subject, queue, child_safety, created",
-        )
-        .bind(decision.case_id.0)
-        .bind(decision.reviewer.as_str())
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(row) = row else {
-            drop(tx);
-            let refusal = self.review_claim_refusal(decision.case_id).await;
-            return Err(match refusal {
-                StoreError::Conflict(message) if message.ends_with("try again") => {
-                    StoreError::Conflict(format!(
-                        "case {}: claim it before deciding",
-                        decision.case_id
-                    ))
-                }
-                other => other,
-            });
-        };
-        let subject: String = row.try_get("subject")?;
-        let queue: String = row.try_get("queue")?;
-        let child_safety: bool = row.try_get("child_safety")?;
-        let case_created: Millis = row.try_get("created")?;
-        let status = if decision.decision.closes_case() {
-            "closed"
-        } else {
-            "open"
-        };
-        let new_queue = decision.decision.target_queue().unwrap_or(queue.as_str());
-        let updated = sqlx::query(
-            "UPDATE cases SET status = $2, queue = $3, claimed_by = NULL, claimed_at = NULL, \
-             updated = CASE WHEN $4 > updated THEN $4 ELSE updated END WHERE id = $1",
-        )
-        .bind(decision.case_id.0)
-        .bind(status)
-        .bind(new_queue)
-        .bind(decision.ts)
-        .execute(&mut *tx)
-        .await?;
-        if updated.rows_affected() != 1 {
-            return Err(StoreError::Conflict(format!(
-                "case {} changed; try again",
-                decision.case_id
-            )));
-        }
-        let codes_text = to_json_text("codes", &codes)?;
-        let row = sqlx::query(
-            "INSERT INTO review_decisions (case_id, reviewer, decision, action, codes, note, \
-             queue, subject, child_safety, case_created, ts) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-        )
-        .bind(decision.case_id.0)
-        .bind(decision.reviewer.as_str())
-        .bind(decision.decision.as_str())
-        .bind(decision.action.as_deref())
-        .bind(codes_text)
-        .bind(decision.note.as_deref())
-        .bind(queue.as_str())
-        .bind(subject.as_str())
-        .bind(child_safety)
-        .bind(case_created)
-        .bind(decision.ts)
-        .fetch_one(&mut *tx)
-        .await?;
-        let id: i64 = row.try_get("id")?;
-        tx.commit().await?;
-        Ok(crate::review::ReviewDecisionRecord {
-            id,
-            case_id: decision.case_id,
-            subject,
-            queue,
-            child_safety,
-            case_created,
-            reviewer: decision.reviewer.clone(),
-            decision: decision.decision,
-            action: decision.action.clone(),
-            codes,
-            note: decision.note.clone(),
-            ts: decision.ts,
-        })
+        Ok(self.review_decide(decision, None).await?.0)
+    }
+
+    async fn record_review_decision_audited(
+        &self,
+        decision: &crate::review::NewReviewDecision,
+        audit: &crate::NewAuditEntry,
+    ) -> Result<(crate::review::ReviewDecisionRecord, crate::AuditEntry), StoreError> {
+        let (record, audited) = self.review_decide(decision, Some(audit)).await?;
+        let audited = audited.ok_or_else(|| StoreError::Database("audit entry missing".into()))?;
+        Ok((record, audited))
     }
 
     async fn review_decisions(
@@ -772,5 +680,139 @@ impl crate::ReviewStore for Backend {
             }
             Err(error) => Err(error.into()),
         }
+    }
+}
+
+impl Backend {
+    /// Records a review decision, and `audit` (when given) in the same
+    /// transaction with `"review_decision": <id>` added to its detail.
+    async fn review_decide(
+        &self,
+        decision: &crate::review::NewReviewDecision,
+        audit: Option<&crate::NewAuditEntry>,
+    ) -> Result<
+        (
+            crate::review::ReviewDecisionRecord,
+            Option<crate::AuditEntry>,
+        ),
+        StoreError,
+    > {
+        if let Some(entry) = audit {
+            entry.validate()?;
+        }
+        use crate::review::ReviewDecisionKind;
+        if let Some(note) = &decision.note {
+            crate::review::validate_note(note)?;
+        }
+        match (&decision.action, decision.decision) {
+            (None, ReviewDecisionKind::Confirm) => {
+                return Err(StoreError::Invalid(
+                    "action: a confirmation needs an action".into(),
+                ));
+            }
+            (Some(_), kind) if kind != ReviewDecisionKind::Confirm => {
+                return Err(StoreError::Invalid(
+                    "action: only a confirmation takes an action".into(),
+                ));
+            }
+            _ => {}
+        }
+        let codes = review_sorted(&decision.codes);
+        let mut tx = self.writer().begin().await?;
+        // Lock the row (PostgreSQL) and check the claim; a no-op write.
+        let row = sqlx::query(
+            "UPDATE cases SET updated = updated \
+             WHERE id = $1 AND status = 'open' AND claimed_by = $2 \
+             RETURNING subject, queue, child_safety, created",
+        )
+        .bind(decision.case_id.0)
+        .bind(decision.reviewer.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            drop(tx);
+            let refusal = self.review_claim_refusal(decision.case_id).await;
+            return Err(match refusal {
+                StoreError::Conflict(message) if message.ends_with("try again") => {
+                    StoreError::Conflict(format!(
+                        "case {}: claim it before deciding",
+                        decision.case_id
+                    ))
+                }
+                other => other,
+            });
+        };
+        let subject: String = row.try_get("subject")?;
+        let queue: String = row.try_get("queue")?;
+        let child_safety: bool = row.try_get("child_safety")?;
+        let case_created: Millis = row.try_get("created")?;
+        let status = if decision.decision.closes_case() {
+            "closed"
+        } else {
+            "open"
+        };
+        let new_queue = decision.decision.target_queue().unwrap_or(queue.as_str());
+        let updated = sqlx::query(
+            "UPDATE cases SET status = $2, queue = $3, claimed_by = NULL, claimed_at = NULL, \
+             updated = CASE WHEN $4 > updated THEN $4 ELSE updated END WHERE id = $1",
+        )
+        .bind(decision.case_id.0)
+        .bind(status)
+        .bind(new_queue)
+        .bind(decision.ts)
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() != 1 {
+            return Err(StoreError::Conflict(format!(
+                "case {} changed; try again",
+                decision.case_id
+            )));
+        }
+        let codes_text = to_json_text("codes", &codes)?;
+        let row = sqlx::query(
+            "INSERT INTO review_decisions (case_id, reviewer, decision, action, codes, note, \
+             queue, subject, child_safety, case_created, ts) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind(decision.case_id.0)
+        .bind(decision.reviewer.as_str())
+        .bind(decision.decision.as_str())
+        .bind(decision.action.as_deref())
+        .bind(codes_text)
+        .bind(decision.note.as_deref())
+        .bind(queue.as_str())
+        .bind(subject.as_str())
+        .bind(child_safety)
+        .bind(case_created)
+        .bind(decision.ts)
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get("id")?;
+        let audited = match audit {
+            Some(entry) => {
+                let mut entry = entry.clone();
+                if let serde_json::Value::Object(detail) = &mut entry.detail {
+                    detail.insert("review_decision".into(), id.into());
+                }
+                Some(append_audit_in(&mut tx, &entry).await?)
+            }
+            None => None,
+        };
+        tx.commit().await?;
+        let record = crate::review::ReviewDecisionRecord {
+            id,
+            case_id: decision.case_id,
+            subject,
+            queue,
+            child_safety,
+            case_created,
+            reviewer: decision.reviewer.clone(),
+            decision: decision.decision,
+            action: decision.action.clone(),
+            codes,
+            note: decision.note.clone(),
+            ts: decision.ts,
+        };
+        Ok((record, audited))
     }
 }

@@ -28,7 +28,8 @@ macro_rules! review_test_suite {
             notes_are_validated_and_listed,
             wellness_defaults_and_clamps,
             queue_entries_and_stats,
-            escalated_and_ncmec_cases_keep_their_queue
+            escalated_and_ncmec_cases_keep_their_queue,
+            decisions_and_their_audit_entry_commit_together
         );
     };
     (@tests $make:expr; $($name:ident),* $(,)?) => {
@@ -753,4 +754,51 @@ pub(crate) async fn escalated_and_ncmec_cases_keep_their_queue(h: Arc<dyn Harnes
         assert_eq!(case.priority, 100);
         assert!(case.child_safety);
     }
+}
+
+/// The audited decision: entry and decision commit together, the entry
+/// names the decision; a refused decision leaves no entry.
+pub(crate) async fn decisions_and_their_audit_entry_commit_together(h: Arc<dyn Harness>) {
+    let store = h.store().await;
+    store
+        .create_user(&new_user("rev", Role::Admin, &[]))
+        .await
+        .unwrap();
+    let id = open_case(&store, "subj", "standard", 10, false, 1_000).await;
+    let entry = crate::NewAuditEntry {
+        actor: "rev".into(),
+        action: "case.decide".into(),
+        subject: format!("case:{id}"),
+        detail: json!({"decision": "dismiss"}),
+        ts: 3_000,
+    };
+    // Not claimed: refused, and nothing audited.
+    let refused = store
+        .record_review_decision_audited(
+            &decision(id, "rev", ReviewDecisionKind::Dismiss, 3_000),
+            &entry,
+        )
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::Conflict(_))),
+        "{refused:?}"
+    );
+    assert_eq!(store.audit_head().await.unwrap(), None);
+
+    store.claim_case(id, "rev", 2_000).await.unwrap();
+    let (record, audited) = store
+        .record_review_decision_audited(
+            &decision(id, "rev", ReviewDecisionKind::Dismiss, 3_000),
+            &entry,
+        )
+        .await
+        .unwrap();
+    assert_eq!(audited.entry.detail["review_decision"], record.id);
+    assert_eq!(audited.entry.detail["decision"], "dismiss");
+    assert_eq!(
+        store.audit_head().await.unwrap().map(|(i, _)| i),
+        Some(audited.id)
+    );
+    assert_eq!(store.review_decisions(0).await.unwrap(), vec![record]);
+    assert_eq!(store.verify_audit().await.unwrap().broken, None);
 }
