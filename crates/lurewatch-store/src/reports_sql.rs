@@ -446,22 +446,6 @@ impl crate::ReportStore for Backend {
         .bind(kind)
         .fetch_all(self.writer())
         .await?;
-        let mut jobs = rows
-            .iter()
-            .map(|row| {
-                let id: i64 = row.try_get("id")?;
-                let payload: String = row.try_get("payload")?;
-                let attempts: i32 = row.try_get("attempts")?;
-                Ok(Job {
-                    payload: from_json_text(&format!("payload of job {id}"), &payload)?,
-                    id,
-                    kind: row.try_get("kind")?,
-                    attempts: attempts.max(0) as u32,
-                    next_attempt: row.try_get("next_attempt")?,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        jobs.sort_by_key(|job| (job.next_attempt, job.id));
-        Ok(jobs)
+        jobs_from_rows(&rows)
     }
 }

@@ -43,6 +43,28 @@ macro_rules! event_sql {
     };
 }
 
+/// Leased job rows (`id, kind, payload, attempts, next_attempt`) as jobs,
+/// in due order (`RETURNING` has no defined order).
+fn jobs_from_rows(rows: &[DbRow]) -> Result<Vec<Job>, StoreError> {
+    let mut jobs = rows
+        .iter()
+        .map(|row| {
+            let id: i64 = row.try_get("id")?;
+            let payload: String = row.try_get("payload")?;
+            let attempts: i32 = row.try_get("attempts")?;
+            Ok(Job {
+                payload: from_json_text(&format!("payload of job {id}"), &payload)?,
+                id,
+                kind: row.try_get("kind")?,
+                attempts: attempts.max(0) as u32,
+                next_attempt: row.try_get("next_attempt")?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    jobs.sort_by_key(|job| (job.next_attempt, job.id));
+    Ok(jobs)
+}
+
 /// Rows per multi-row statement (appends, decision and counter write-back),
 /// largest first: a batch is split greedily into few statements of few
 /// shapes (each stays prepared in the connection's statement cache).
@@ -1142,24 +1164,7 @@ impl Store for Backend {
             .bind(sql_limit(limit))
             .fetch_all(self.writer())
             .await?;
-        let mut jobs = rows
-            .iter()
-            .map(|row| {
-                let id: i64 = row.try_get("id")?;
-                let payload: String = row.try_get("payload")?;
-                let attempts: i32 = row.try_get("attempts")?;
-                Ok(Job {
-                    payload: from_json_text(&format!("payload of job {id}"), &payload)?,
-                    id,
-                    kind: row.try_get("kind")?,
-                    attempts: attempts.max(0) as u32,
-                    next_attempt: row.try_get("next_attempt")?,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        // RETURNING has no defined order.
-        jobs.sort_by_key(|job| (job.next_attempt, job.id));
-        Ok(jobs)
+        jobs_from_rows(&rows)
     }
 
     async fn job_done(&self, id: i64) -> Result<(), StoreError> {

@@ -79,20 +79,6 @@ struct Summary {
     skipped_empty: usize,
 }
 
-fn parse_since(s: &str) -> Result<i64> {
-    if let Ok(ms) = s.parse::<i64>() {
-        return Ok(ms);
-    }
-    let full = if s.len() == 10 {
-        format!("{s}T00:00:00Z")
-    } else {
-        s.to_string()
-    };
-    let t = time::OffsetDateTime::parse(&full, &time::format_description::well_known::Rfc3339)
-        .with_context(|| format!("--since {s:?}: use YYYY-MM-DD, RFC 3339 or Unix ms"))?;
-    Ok((t.unix_timestamp_nanos() / 1_000_000) as i64)
-}
-
 /// RFC 3339 at second precision (the corpus stores Unix seconds).
 fn rfc3339(ms: i64) -> Result<String> {
     let t = time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000))
@@ -240,7 +226,7 @@ pub fn run(cmd: ExportCommand) -> Result<ExitCode> {
             data_dir,
             out,
         } => {
-            let since = parse_since(&since)?;
+            let since = super::service::parse_since(&since)?;
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()?;

@@ -258,7 +258,7 @@ pub fn rules(cmd: RulesCommand) -> Result<ExitCode> {
 }
 
 /// `2026-11-01`, `2026-11-01T10:00:00Z` or Unix milliseconds.
-fn parse_since(s: &str) -> Result<i64> {
+pub(crate) fn parse_since(s: &str) -> Result<i64> {
     if let Ok(ms) = s.parse::<i64>() {
         return Ok(ms);
     }
