@@ -8,6 +8,8 @@
 //!   SQLite's lock avoids `SQLITE_BUSY`. Batches are one transaction each
 //!   (group commit).
 //! * A few read-only connections for reads.
+//! * WAL checkpoints on their own connection every 250 ms (PASSIVE), never
+//!   inside a commit: the writer's automatic checkpoint is off.
 //! * Foreign keys on, a busy timeout, and a per-connection cache of prepared
 //!   statements (sqlx's, 100 statements).
 
@@ -26,6 +28,33 @@ pub const SQLITE_FILE_NAME: &str = "lurewatch.db";
 
 /// Read-only connections of a file store.
 const READERS: u32 = 4;
+
+/// How often the WAL is checkpointed (PASSIVE: never blocks the writer or
+/// readers; frames still in use are left for the next round).
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
+
+/// Size the WAL file is truncated to after a checkpoint resets it (bytes).
+const WAL_SIZE_LIMIT: &str = "67108864";
+
+/// Checkpoints the WAL through `pool` every [`CHECKPOINT_EVERY`] until the
+/// pool is closed. Durability does not depend on it (a commit is durable in
+/// the WAL); it keeps the WAL short and the copy-back off the commit path.
+fn spawn_checkpointer(pool: Pool<Sqlite>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            if pool.is_closed() {
+                break;
+            }
+            // An error (busy, closing) is retried on the next tick.
+            let _ = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                .execute(&pool)
+                .await;
+        }
+    });
+}
 
 type Db = Sqlite;
 type Backend = SqliteStore;
@@ -55,6 +84,8 @@ fn placeholder(_position: usize) -> String {
 pub struct SqliteStore {
     writer: Pool<Sqlite>,
     reader: Pool<Sqlite>,
+    /// Runs WAL checkpoints off the writer's commit path (file stores).
+    checkpointer: Option<Pool<Sqlite>>,
 }
 
 impl SqliteStore {
@@ -71,18 +102,37 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
+        // The writer never checkpoints itself: SQLite's automatic checkpoint
+        // would run inside a commit (an ingest batch waiting on it); a
+        // separate connection does it every CHECKPOINT_EVERY instead.
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .min_connections(1)
             .acquire_timeout(Duration::from_secs(60))
-            .connect_with(options.clone().create_if_missing(true))
+            .connect_with(
+                options
+                    .clone()
+                    .create_if_missing(true)
+                    .pragma("wal_autocheckpoint", "0")
+                    .pragma("journal_size_limit", WAL_SIZE_LIMIT),
+            )
             .await?;
         // The writer created the file and switched it to WAL first.
+        let checkpointer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .connect_with(options.clone().pragma("wal_autocheckpoint", "0"))
+            .await?;
+        spawn_checkpointer(checkpointer.clone());
         let reader = SqlitePoolOptions::new()
             .max_connections(READERS)
             .connect_with(options.read_only(true))
             .await?;
-        Ok(SqliteStore { writer, reader })
+        Ok(SqliteStore {
+            writer,
+            reader,
+            checkpointer: Some(checkpointer),
+        })
     }
 
     /// A private in-memory database, for tests: it lives as long as the store
@@ -100,6 +150,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             writer: pool.clone(),
             reader: pool,
+            checkpointer: None,
         })
     }
 
@@ -108,6 +159,9 @@ impl SqliteStore {
     /// data is durable either way.
     pub async fn close(&self) {
         self.reader.close().await;
+        if let Some(checkpointer) = &self.checkpointer {
+            checkpointer.close().await;
+        }
         self.writer.close().await;
     }
 
@@ -160,11 +214,55 @@ mod pragma_tests {
             assert_eq!(synchronous, 2, "FULL");
             assert_eq!(foreign_keys, 1);
         }
+        // Checkpoints are the checkpointer's job, not the commit path's.
+        let mut connection = store.writer().acquire().await.unwrap();
+        let auto: i64 = sqlx::query("PRAGMA wal_autocheckpoint")
+            .fetch_one(&mut *connection)
+            .await
+            .unwrap()
+            .get(0);
+        assert_eq!(auto, 0);
+        drop(connection);
         // Readers cannot write.
         let refused = sqlx::query("DELETE FROM events")
             .execute(store.reader())
             .await;
         assert!(refused.is_err());
+        store.close().await;
+    }
+
+    #[tokio::test]
+    async fn the_wal_is_checkpointed_in_the_background() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        store.migrate().await.unwrap();
+        // Let the checkpointer catch up with the migration, then write.
+        tokio::time::sleep(CHECKPOINT_EVERY * 3).await;
+        let db = dir.path().join(SQLITE_FILE_NAME);
+        let before = std::fs::metadata(&db).unwrap().len();
+        let events: Vec<crate::NewEvent> = (0..2_000)
+            .map(|i| crate::NewEvent {
+                dedupe_key: Some(format!("k{i}")),
+                kind: crate::EventKind::Message,
+                actor: "u".into(),
+                conversation: Some("c".into()),
+                ts: i,
+                received: i,
+                envelope: serde_json::json!({"type": "message", "text": "x".repeat(200)}),
+            })
+            .collect();
+        store.append_events(&events).await.unwrap();
+        // The commit is in the WAL; only a checkpoint copies it into the
+        // database file, and the writer never runs one.
+        let mut grown = false;
+        for _ in 0..40 {
+            tokio::time::sleep(CHECKPOINT_EVERY).await;
+            if std::fs::metadata(&db).unwrap().len() > before + 200_000 {
+                grown = true;
+                break;
+            }
+        }
+        assert!(grown, "the background checkpoint copied the WAL back");
         store.close().await;
     }
 }
