@@ -4,14 +4,17 @@
 # text detector, the behaviour tracker and the default rules on, and every
 # event durable (SQLite WAL, synchronous=FULL, group commit) before its 2xx.
 #
-#   bash bench/load_bench.sh [DURATION_S=20] [CONNECTIONS=64] [WRK_THREADS=1]
+#   bash bench/load_bench.sh [DURATION_S=20] [CONNECTIONS=64] [WRK_THREADS=1] [BATCH=1]
+#
+# BATCH > 1 sends that many events per request (a JSON array); latencies are
+# then per request (per batch), and events/s is events stored / duration.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-dur="${1:-20}"; conns="${2:-64}"; threads="${3:-1}"
+dur="${1:-20}"; conns="${2:-64}"; threads="${3:-1}"; export LW_BATCH="${4:-1}"
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y wrk >/dev/null); }
-cargo build --release -q -p lurewatch
-bin="$root/target/release/lurewatch"
+[ -n "${LW_BIN:-}" ] || cargo build --release -q -p lurewatch
+bin="${LW_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/lurewatch}"
 data="$(mktemp -d)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 export LW_KEY=$("$bin" key create --name load-test --scope ingest --data-dir "$data" 2>/dev/null)
@@ -20,17 +23,18 @@ pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
 # Warm up, then measure.
-wrk -t"$threads" -c"$conns" -d3s -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" >/dev/null
+LW_RUN=warm wrk -t"$threads" -c"$conns" -d3s -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" >/dev/null
 # The machine's load next to the numbers: wall-clock results on a shared
 # machine are pessimistic; the server's CPU time per event is not.
 echo "before: $(uptime)"
 n0=$(sqlite3 "$data/lurewatch.db" 'select count(*) from events' 2>/dev/null || echo 0)
 cpu0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-wrk -t"$threads" -c"$conns" -d"${dur}s" --latency -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" | tee /tmp/lurewatch-wrk.txt
+LW_RUN=run wrk -t"$threads" -c"$conns" -d"${dur}s" --latency -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" | tee /tmp/lurewatch-wrk.txt
 cpu1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 echo "after: $(uptime)"
 n1=$(sqlite3 "$data/lurewatch.db" 'select count(*) from events' 2>/dev/null || echo '?')
 echo "events stored: $n1"
 if [ "$n1" != "?" ] && [ "$n1" -gt "$n0" ]; then
+  echo "events/s: $(( (n1 - n0) / dur )) (batch $LW_BATCH)"
   echo "server CPU per event: $(( (cpu1 - cpu0) * 1000000 / $(getconf CLK_TCK) / (n1 - n0) )) µs ($(( n1 - n0 )) events in the measured run)"
 fi

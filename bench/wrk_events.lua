@@ -1,6 +1,13 @@
 -- wrk script: POST message events with unique idempotency keys.
--- Used by bench/load_bench.sh; the key comes from LW_KEY.
+-- Used by bench/load_bench.sh; the key comes from LW_KEY. LW_BATCH (default
+-- 1) events go in each request: 1 sends one event object, more send a JSON
+-- array (the batch form of POST /v1/events).
 local key = os.getenv("LW_KEY")
+local batch = tonumber(os.getenv("LW_BATCH") or "1")
+-- Keys must not repeat across wrk runs against the same server (the
+-- warm-up, then the measured run): a repeated key is a retry, answered
+-- from the store, and would be counted as ingest.
+local run = os.getenv("LW_RUN") or "0"
 local texts = {
   "hey how was school today?",
   "lol same, i cant sleep",
@@ -21,11 +28,21 @@ end
 function init(args)
   n = 0
 end
-function request()
+local function event()
   n = n + 1
   local c = n % 2000
-  local body = string.format(
-    '{"idempotency_key":"w%d-%d","type":"message","conversation":"c%d-%d","sender":"u%d","recipients":["v%d"],"text":"%s"}',
-    tid, n, tid, c, c, c, texts[(n % #texts) + 1])
+  return string.format(
+    '{"idempotency_key":"w%s-%d-%d","type":"message","conversation":"c%d-%d","sender":"u%d","recipients":["v%d"],"text":"%s"}',
+    run, tid, n, tid, c, c, c, texts[(n % #texts) + 1])
+end
+function request()
+  local body
+  if batch <= 1 then
+    body = event()
+  else
+    local parts = {}
+    for i = 1, batch do parts[i] = event() end
+    body = "[" .. table.concat(parts, ",") .. "]"
+  end
   return wrk.format("POST", "/v1/events", {["Authorization"] = "Bearer " .. key, ["Content-Type"] = "application/json"}, body)
 end

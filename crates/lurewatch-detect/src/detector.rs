@@ -85,6 +85,20 @@ pub struct TrainOptions {
     /// 1 = highest (precision).
     #[serde(default = "half")]
     pub threshold_position: f32,
+    /// Long-context copies for the conversation model: every labelled
+    /// conversation is also seen after a run of 2–8 benign conversations
+    /// between the same two people (and benign chains as negatives), so a
+    /// long benign stretch neither hides a late onset nor looks risky by
+    /// length. Real chat logs are far longer than a synthetic corpus's.
+    #[serde(default = "yes")]
+    pub long_context: bool,
+    /// Most benign conversations leading in a long-context copy (at least 1).
+    #[serde(default = "eight")]
+    pub long_context_max: usize,
+}
+
+fn eight() -> usize {
+    8
 }
 
 fn yes() -> bool {
@@ -117,13 +131,20 @@ impl Default for TrainOptions {
                 ..TrainConfig::default()
             },
             calibration_fraction: 0.2,
-            beta: 0.5,
+            // The threshold is cut for F0.25 on held-out conversations of the
+            // training distribution, where almost any cut is precise: on data
+            // unlike the corpus benign conversations score higher, and the
+            // F0.5 that matters there is best served by a cut that gives up
+            // some recall (docs/detector.md, "Long conversations").
+            beta: 0.25,
             seed: 17,
             stack_message_model: true,
-            // Measured on the synthetic dev and adversarial sets (docs/detector.md):
-            // 1.0 gave the best F0.5 there, 0.5 the best recall; 0.75 trades a
-            // little of the former for margin on data unlike the corpus.
-            threshold_position: 0.75,
+            // The top of the near-best region: on the synthetic dev,
+            // adversarial and long-conversation sets (docs/detector.md) 1.0
+            // gave the best F0.5, 0.5 the best recall.
+            threshold_position: 1.0,
+            long_context: true,
+            long_context_max: 8,
         }
     }
 }
@@ -265,20 +286,119 @@ fn message_probs(model: &LinearModel, prep: &Prepared, fz: &mut Featurizer) -> V
         .collect()
 }
 
-/// Conversation-model rows for one conversation (see [`Prepared::prefix_label`]).
+/// A conversation as the conversation model sees it: one prepared
+/// conversation, or (long-context copy) several played back to back between
+/// two people, the last one carrying the label.
+#[derive(Debug, Clone)]
+struct Sequence {
+    /// Prepared conversations in order; the last is the labelled one.
+    parts: Vec<usize>,
+    /// Rename senders to two fixed names (copies): a part's first sender
+    /// becomes "a" (or "b" when its flag is set), everyone else the other.
+    remap: Option<Vec<bool>>,
+}
+
+impl Sequence {
+    fn single(i: usize) -> Sequence {
+        Sequence {
+            parts: vec![i],
+            remap: None,
+        }
+    }
+
+    fn tail(&self) -> usize {
+        *self.parts.last().expect("a sequence has a part")
+    }
+
+    /// Plays the messages back: `(sender, cues, message probability, row label)`.
+    /// Only the last part's rows are labelled for a positive sequence (its
+    /// benign lead-in is not yet risky); every row of a negative one is.
+    fn play<'a>(
+        &'a self,
+        prep: &'a [Prepared],
+        probs: &'a [Vec<f32>],
+    ) -> impl Iterator<Item = (&'a str, &'a MessageCues, f32, Option<bool>)> + 'a {
+        let tail = self.tail();
+        let positive = prep[tail].label;
+        let last = self.parts.len() - 1;
+        self.parts.iter().enumerate().flat_map(move |(k, &ci)| {
+            let p = &prep[ci];
+            let first = p.messages.first().map(|m| m.sender.as_str());
+            let swap = self.remap.as_ref().map(|r| r[k]);
+            p.messages
+                .iter()
+                .zip(&probs[ci])
+                .enumerate()
+                .map(move |(i, (m, &prob))| {
+                    let sender = match swap {
+                        None => m.sender.as_str(),
+                        Some(swap) => {
+                            if (Some(m.sender.as_str()) == first) != swap {
+                                "a"
+                            } else {
+                                "b"
+                            }
+                        }
+                    };
+                    let label = if k == last {
+                        p.prefix_label(i)
+                    } else {
+                        (!positive).then_some(false)
+                    };
+                    (sender, &m.cues, prob, label)
+                })
+        })
+    }
+}
+
+/// Long-context copies (see [`TrainOptions::long_context`]): for every
+/// conversation, one copy led in by 2–8 benign conversations drawn from
+/// `pool` (the same calibration side, so held-out stays held out).
+fn long_copies(
+    prep: &[Prepared],
+    pool_of: impl Fn(usize) -> Vec<usize>,
+    max: usize,
+    seed: u64,
+) -> Vec<Sequence> {
+    let mut rng = lurewatch_model::SplitMix64::new(seed);
+    let mut out = Vec::with_capacity(prep.len());
+    for i in 0..prep.len() {
+        let pool: Vec<usize> = pool_of(i).into_iter().filter(|&j| j != i).collect();
+        if pool.is_empty() {
+            continue;
+        }
+        let n = 1 + rng.below(max.max(1));
+        let mut parts: Vec<usize> = (0..n).map(|_| pool[rng.below(pool.len())]).collect();
+        parts.push(i);
+        let mut remap: Vec<bool> = (0..parts.len()).map(|_| rng.below(2) == 1).collect();
+        // The labelled conversation's first sender (the one under
+        // suspicion in a positive) is "a" throughout.
+        if let Some(r) = remap.last_mut() {
+            *r = false;
+        }
+        out.push(Sequence {
+            parts,
+            remap: Some(remap),
+        });
+    }
+    out
+}
+
+/// Conversation-model rows of one sequence (see [`Sequence::play`]).
 fn conversation_rows(
-    p: &Prepared,
-    probs: &[f32],
-    group: u32,
+    seq: &Sequence,
+    prep: &[Prepared],
+    probs: &[Vec<f32>],
     fz: &Featurizer,
     ds: &mut Dataset,
     stack: bool,
 ) -> Result<(), ModelError> {
     let mut st = ConversationState::new(stack);
     let mut ex = Vec::new();
-    for (i, (m, &prob)) in p.messages.iter().zip(probs).enumerate() {
-        st.push(&m.sender, &m.cues, prob);
-        if let Some(label) = p.prefix_label(i) {
+    let group = seq.tail() as u32;
+    for (sender, cues, prob, label) in seq.play(prep, probs) {
+        st.push(sender, cues, prob);
+        if let Some(label) = label {
             st.write_features(&mut ex);
             ds.push_current(fz, &ex, label, group)?;
         }
@@ -286,25 +406,24 @@ fn conversation_rows(
     Ok(())
 }
 
-/// Running (prefix) conversation probabilities under a conversation model.
-fn running_probs(
+/// Highest running (prefix) conversation probability of a sequence.
+fn running_max(
     model: &LinearModel,
-    p: &Prepared,
-    probs: &[f32],
+    seq: &Sequence,
+    prep: &[Prepared],
+    probs: &[Vec<f32>],
     fz: &Featurizer,
     stack: bool,
-) -> Vec<f32> {
+) -> f32 {
     let mut st = ConversationState::new(stack);
     let mut ex = Vec::new();
-    p.messages
-        .iter()
-        .zip(probs)
-        .map(|(m, &prob)| {
-            st.push(&m.sender, &m.cues, prob);
-            st.write_features(&mut ex);
-            model.probability(model.logit_current(fz, &ex))
-        })
-        .collect()
+    let mut best = 0.0f32;
+    for (sender, cues, prob, _) in seq.play(prep, probs) {
+        st.push(sender, cues, prob);
+        st.write_features(&mut ex);
+        best = best.max(model.probability(model.logit_current(fz, &ex)));
+    }
+    best
 }
 
 /// The threshold for "the running maximum reaches it" over conversations:
@@ -420,16 +539,33 @@ impl DetectorModel {
         let calib_k = (1.0 / opts.calibration_fraction.clamp(0.05, 0.5)).round() as usize;
         let calib_fold = kfold_assign(&labelled, calib_k, opts.seed ^ 0x5eed);
         let stack = opts.stack_message_model;
+        let mut seqs: Vec<Sequence> = (0..prep.len()).map(Sequence::single).collect();
+        if opts.long_context {
+            let benign: Vec<usize> = (0..prep.len()).filter(|&i| !prep[i].label).collect();
+            let side = |i: usize| calib_fold[i] == 0;
+            seqs.extend(long_copies(
+                &prep,
+                |i| {
+                    benign
+                        .iter()
+                        .copied()
+                        .filter(|&j| side(j) == side(i))
+                        .collect()
+                },
+                opts.long_context_max,
+                opts.seed ^ 0x10c0,
+            ));
+        }
         let (mut fit_ds, mut calib_ds, mut all_ds) =
             (Dataset::new(), Dataset::new(), Dataset::new());
-        for (i, p) in prep.iter().enumerate() {
-            let part = if calib_fold[i] == 0 {
+        for seq in &seqs {
+            let part = if calib_fold[seq.tail()] == 0 {
                 &mut calib_ds
             } else {
                 &mut fit_ds
             };
-            conversation_rows(p, &oof[i], i as u32, &cfz, part, stack)?;
-            conversation_rows(p, &oof[i], i as u32, &cfz, &mut all_ds, stack)?;
+            conversation_rows(seq, &prep, &oof, &cfz, part, stack)?;
+            conversation_rows(seq, &prep, &oof, &cfz, &mut all_ds, stack)?;
         }
         let ccfg = conversation_config();
         let provisional = LinearModel::train(
@@ -443,13 +579,14 @@ impl DetectorModel {
         let calibration = Calibration::fit_platt(&logits, &labels)?;
         let mut provisional = provisional;
         provisional.meta_mut().calibration = calibration;
-        let maxima: Vec<(f32, bool)> = prep
+        let maxima: Vec<(f32, bool)> = seqs
             .iter()
-            .enumerate()
-            .filter(|(i, _)| calib_fold[*i] == 0)
-            .map(|(i, p)| {
-                let r = running_probs(&provisional, p, &oof[i], &cfz, stack);
-                (r.into_iter().fold(0.0, f32::max), p.label)
+            .filter(|q| calib_fold[q.tail()] == 0)
+            .map(|q| {
+                (
+                    running_max(&provisional, q, &prep, &oof, &cfz, stack),
+                    prep[q.tail()].label,
+                )
             })
             .collect();
         let (threshold, heldout_f) = best_threshold(&maxima, opts.beta, opts.threshold_position);
@@ -729,5 +866,78 @@ mod tests {
         assert!((low - 0.3).abs() < 1e-4, "{low}");
         let mid = best_threshold(&gap, 0.5, 0.5).0;
         assert!(mid > 0.3 && mid < 0.95, "{mid}");
+    }
+
+    fn prepared(label: bool, senders: &[&str], coded: &[bool]) -> Prepared {
+        let messages: Vec<PreparedMessage> = senders
+            .iter()
+            .zip(coded)
+            .map(|(s, &c)| PreparedMessage {
+                text: String::new(),
+                cues: MessageCues::default(),
+                sender: s.to_string(),
+                label: c,
+            })
+            .collect();
+        let onset = messages.iter().position(|m| m.label);
+        Prepared {
+            messages,
+            label,
+            onset,
+        }
+    }
+
+    #[test]
+    fn long_context_copies_label_only_what_is_risky_and_rename_senders() {
+        let prep = vec![
+            prepared(false, &["x", "y", "x"], &[false, false, false]),
+            prepared(false, &["p", "q"], &[false, false]),
+            prepared(true, &["g", "v", "g", "g"], &[false, false, true, true]),
+        ];
+        let probs: Vec<Vec<f32>> = prep.iter().map(|p| vec![0.1; p.messages.len()]).collect();
+        // Positive tail after two benign conversations, the first swapped.
+        let seq = Sequence {
+            parts: vec![0, 1, 2],
+            remap: Some(vec![true, false, false]),
+        };
+        let played: Vec<(String, Option<bool>)> = seq
+            .play(&prep, &probs)
+            .map(|(s, _, _, l)| (s.to_string(), l))
+            .collect();
+        let senders: Vec<&str> = played.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(senders, ["b", "a", "b", "a", "b", "a", "b", "a", "a"]);
+        let labels: Vec<Option<bool>> = played.iter().map(|p| p.1).collect();
+        // The benign lead-in and the tail's messages before its onset are
+        // not rows; from the onset on they are positive.
+        assert_eq!(
+            labels,
+            [
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                Some(true),
+                Some(true)
+            ]
+        );
+        // A negative tail: every message is a negative row.
+        let neg = Sequence {
+            parts: vec![1, 0],
+            remap: Some(vec![false, false]),
+        };
+        assert!(neg.play(&prep, &probs).all(|(_, _, _, l)| l == Some(false)));
+        // Copies: one per conversation, lead-in from the pool only, tail last.
+        let copies = long_copies(&prep, |_| vec![0, 1], 8, 3);
+        assert_eq!(copies.len(), 3);
+        for (i, c) in copies.iter().enumerate() {
+            assert_eq!(c.tail(), i);
+            let lead = &c.parts[..c.parts.len() - 1];
+            assert!((1..=8).contains(&lead.len()));
+            assert!(lead.iter().all(|&j| j != i && j < 2));
+            assert_eq!(c.remap.as_ref().unwrap().last(), Some(&false));
+        }
     }
 }

@@ -10,6 +10,13 @@ pub const MINOR_MAX_AGE: u8 = 17;
 /// Per-code weights are capped so one repeated cue can't dominate.
 const CODE_CAP: f32 = 3.0;
 
+/// Weight the running message-probability average and the benign-context
+/// count keep per message (about the last 10 messages count).
+const RECENT_KEEP: f32 = 0.9;
+
+/// Messages beyond which conversation length adds nothing.
+const LENGTH_CAP: u32 = 40;
+
 /// Entity kinds that become message features, in feature order.
 const ENTITY_FEATURES: [(EntityKind, &str); 7] = [
     (EntityKind::App, "ent:app"),
@@ -140,7 +147,7 @@ pub fn is_grooming(c: Code) -> bool {
 
 /// Names of the conversation model's features, in index order.
 pub fn conversation_feature_names() -> Vec<String> {
-    let mut names: Vec<String> = ["msg:max", "msg:top3", "msg:last", "msg:mean"]
+    let mut names: Vec<String> = ["msg:max", "msg:top3", "msg:last", "msg:recent"]
         .iter()
         .map(|s| s.to_string())
         .collect();
@@ -163,6 +170,8 @@ pub fn conversation_feature_names() -> Vec<String> {
         ]
         .map(String::from),
     );
+    names.extend(Code::ALL.iter().map(|c| format!("recent:{}", c.as_str())));
+    names.push("recent:distinct_codes".into());
     names
 }
 
@@ -174,15 +183,22 @@ pub struct ConversationState {
     pub messages: u32,
     /// Accumulated (capped) weight per code.
     pub code_weight: [f32; Code::ALL.len()],
+    /// Weight per code, decayed per message ([`RECENT_KEEP`]): how
+    /// concentrated the cues are now, where `code_weight` only grows.
+    recent_weight: [f32; Code::ALL.len()],
     /// Top-3 message probabilities so far.
     top: [f32; 3],
     last: f32,
-    prob_sum: f32,
+    /// Exponential moving average of the message probabilities (the last
+    /// ~10 messages): a whole-conversation mean would let a long benign
+    /// stretch dilute what happens now.
+    recent: f32,
     minor_stated: bool,
     adult_stated: bool,
     off_platform: u32,
     money: u32,
-    suppressions: u32,
+    /// Benign-context spans, decayed per message (recent context only).
+    suppressions: f32,
     /// Message counts per sender (first two senders only).
     senders: Vec<(String, u32)>,
     /// Index of the first message that carried any cue.
@@ -206,8 +222,17 @@ impl ConversationState {
             self.first_cue = Some(self.messages);
         }
         self.messages += 1;
-        for (acc, &w) in self.code_weight.iter_mut().zip(&cues.code_weight) {
+        for ((acc, recent), &w) in self
+            .code_weight
+            .iter_mut()
+            .zip(&mut self.recent_weight)
+            .zip(&cues.code_weight)
+        {
             *acc = (*acc + w).min(3.0 * CODE_CAP);
+            *recent = (RECENT_KEEP * *recent + w).min(3.0 * CODE_CAP);
+            if *recent < 0.01 {
+                *recent = 0.0;
+            }
         }
         // Keep the three largest message probabilities.
         let mut p = message_prob;
@@ -217,7 +242,11 @@ impl ConversationState {
             }
         }
         self.last = message_prob;
-        self.prob_sum += message_prob;
+        self.recent = if self.messages == 1 {
+            message_prob
+        } else {
+            RECENT_KEEP * self.recent + (1.0 - RECENT_KEEP) * message_prob
+        };
         if let Some(age) = cues.stated_age {
             if age <= MINOR_MAX_AGE {
                 self.minor_stated = true;
@@ -236,7 +265,10 @@ impl ConversationState {
             + ent(EntityKind::Handle)
             + ent(EntityKind::Url);
         self.money += ent(EntityKind::Payment) + ent(EntityKind::GiftCard) + ent(EntityKind::Money);
-        self.suppressions += u32::from(cues.suppressions);
+        self.suppressions = RECENT_KEEP * self.suppressions + f32::from(cues.suppressions);
+        if self.suppressions < 0.01 {
+            self.suppressions = 0.0;
+        }
         if let Some((_, n)) = self.senders.iter_mut().find(|(s, _)| s == sender) {
             *n += 1;
         } else if self.senders.len() < 4 {
@@ -257,45 +289,59 @@ impl ConversationState {
     /// [`conversation_feature_names`]).
     pub fn write_features(&self, out: &mut Vec<(u32, f32)>) {
         out.clear();
-        let mut v: Vec<f32> = Vec::with_capacity(48);
+        // Written straight into `out`, zeros left out (most code weights
+        // are zero: no logarithm, no entry).
+        let mut i = 0u32;
+        let mut put = |x: f32| {
+            if x != 0.0 && x.is_finite() {
+                out.push((i, x));
+            }
+            i += 1;
+        };
+        let ln1p = |w: f32| if w > 0.0 { (1.0 + w).ln() } else { 0.0 };
         if self.stack_message_model {
-            v.push(self.top[0]);
-            v.push((self.top[0] + self.top[1] + self.top[2]) / 3.0);
-            v.push(self.last);
-            v.push(self.prob_sum / self.messages.max(1) as f32);
+            put(self.top[0]);
+            put((self.top[0] + self.top[1] + self.top[2]) / 3.0);
+            put(self.last);
+            put(self.recent);
         } else {
-            v.extend([0.0; 4]);
+            (0..4).for_each(|_| put(0.0));
         }
-        v.extend(self.code_weight.iter().map(|&w| (1.0 + w).ln()));
         let (mut distinct, mut grooming, mut recruitment) = (0u32, 0u32, 0u32);
-        for c in self.codes() {
-            distinct += 1;
-            if is_grooming(c) {
-                grooming += 1;
-            } else {
-                recruitment += 1;
+        for (&c, &w) in Code::ALL.iter().zip(&self.code_weight) {
+            put(ln1p(w));
+            if w > 0.0 {
+                distinct += 1;
+                if is_grooming(c) {
+                    grooming += 1;
+                } else {
+                    recruitment += 1;
+                }
             }
         }
         let b = |x: bool| if x { 1.0 } else { 0.0 };
-        v.push(distinct as f32 / 6.0);
-        v.push(grooming as f32 / 4.0);
-        v.push(recruitment as f32 / 4.0);
-        v.push(b(self.minor_stated));
-        v.push(b(self.adult_stated));
-        v.push(b(self.minor_stated && self.adult_stated));
-        v.push(b(self.minor_stated && grooming > 0));
-        v.push(b(self.minor_stated && recruitment > 0));
-        v.push((1.0 + self.off_platform as f32).ln());
-        v.push((1.0 + self.money as f32).ln());
-        v.push((1.0 + self.suppressions as f32).ln());
-        v.push((1.0 + self.messages as f32).ln() / 3.0);
+        put(distinct as f32 / 6.0);
+        put(grooming as f32 / 4.0);
+        put(recruitment as f32 / 4.0);
+        put(b(self.minor_stated));
+        put(b(self.adult_stated));
+        put(b(self.minor_stated && self.adult_stated));
+        put(b(self.minor_stated && grooming > 0));
+        put(b(self.minor_stated && recruitment > 0));
+        put(ln1p(self.off_platform as f32));
+        put(ln1p(self.money as f32));
+        put(ln1p(self.suppressions));
+        // Length saturates: real chats run to thousands of messages, and
+        // risk does not fall because a conversation is long.
+        put(ln1p(self.messages.min(LENGTH_CAP) as f32) / 3.0);
         let one_sided = self.senders.len() <= 1 && self.messages >= 3;
-        v.push(b(one_sided));
-        for (i, x) in v.into_iter().enumerate() {
-            if x != 0.0 && x.is_finite() {
-                out.push((i as u32, x));
-            }
+        put(b(one_sided));
+        let mut recent_distinct = 0u32;
+        for &w in &self.recent_weight {
+            put(ln1p(w));
+            recent_distinct += u32::from(w >= 0.25);
         }
+        put(recent_distinct as f32 / 6.0);
     }
 }
 
@@ -323,5 +369,55 @@ mod tests {
         let n = conversation_feature_names().len() as u32;
         assert!(out.iter().all(|&(i, v)| i < n && v.is_finite()));
         assert!(st.first_cue == Some(0));
+    }
+
+    #[test]
+    fn long_benign_stretches_neither_dilute_nor_inflate_the_state() {
+        let mut analyzer = lurewatch_text::Analyzer::with_default_lexicons().unwrap();
+        let cue =
+            MessageCues::from_analysis(&analyzer.analyze("add me on snap, dont tell your parents"));
+        let plain = MessageCues::from_analysis(&analyzer.analyze("lol ok"));
+        assert!(cue.has_cue() && !plain.has_cue());
+        let names = conversation_feature_names();
+        let at = |st: &ConversationState, name: &str| {
+            let i = names.iter().position(|n| n == name).unwrap() as u32;
+            let mut v = Vec::new();
+            st.write_features(&mut v);
+            v.iter().find(|x| x.0 == i).map_or(0.0, |x| x.1)
+        };
+        // The same risky exchange after 40 and after 300 benign messages:
+        // the recency features and the length do not see the difference.
+        let mut short = ConversationState::new(true);
+        let mut long = ConversationState::new(true);
+        for (st, n) in [(&mut short, 40), (&mut long, 300)] {
+            for k in 0..n {
+                st.push(if k % 2 == 0 { "a" } else { "b" }, &plain, 0.05);
+            }
+            st.push("a", &cue, 0.9);
+            st.push("b", &plain, 0.1);
+        }
+        for name in [
+            "msg:recent",
+            "recent:off_platform",
+            "recent:secrecy",
+            "recent:distinct_codes",
+            "conv:messages",
+            "conv:benign_context",
+        ] {
+            assert!((at(&short, name) - at(&long, name)).abs() < 1e-3, "{name}");
+        }
+        assert!(at(&long, "recent:off_platform") > 0.0);
+        // Length saturates at LENGTH_CAP messages.
+        let mut capped = ConversationState::new(true);
+        for _ in 0..LENGTH_CAP {
+            capped.push("a", &plain, 0.05);
+        }
+        assert_eq!(at(&capped, "conv:messages"), at(&long, "conv:messages"));
+        // Cue concentration fades once the cues stop.
+        for _ in 0..60 {
+            short.push("a", &plain, 0.05);
+        }
+        assert_eq!(at(&short, "recent:off_platform"), 0.0);
+        assert!(at(&short, "conv:off_platform") > 0.0);
     }
 }

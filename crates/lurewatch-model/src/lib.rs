@@ -45,7 +45,7 @@ pub mod pipeline;
 
 pub use error::ModelError;
 pub use features::{FeatureConfig, Featurizer, SparseVector};
-pub use hash::hash_bytes;
+pub use hash::{SplitMix64, hash_bytes};
 pub use model::{
     Calibration, ClassWeight, Contribution, Dataset, FeatureScaling, LinearModel, ModelKind,
     ModelMeta, Optimizer, Scorer, ThresholdRule, TrainConfig,

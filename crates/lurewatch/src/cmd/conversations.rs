@@ -70,6 +70,10 @@ pub struct TrainArgs {
     /// Seed for the splits.
     #[arg(long, default_value_t = 17)]
     seed: u64,
+    /// Training options as JSON (the `options` object of a model's
+    /// `detector.json`; fields left out keep their defaults), for tuning.
+    #[arg(long)]
+    options: Option<PathBuf>,
 }
 
 pub fn train(args: TrainArgs) -> Result<ExitCode> {
@@ -88,10 +92,23 @@ pub fn train(args: TrainArgs) -> Result<ExitCode> {
         );
     }
     let t = Instant::now();
-    let opts = TrainOptions {
-        seed: args.seed,
-        ..TrainOptions::default()
+    let mut opts = match &args.options {
+        Some(path) => {
+            let mut v = serde_json::to_value(TrainOptions::default())?;
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let given: serde_json::Value = serde_json::from_str(&text)
+                .with_context(|| format!("{}: not JSON", path.display()))?;
+            let (Some(base), serde_json::Value::Object(given)) = (v.as_object_mut(), given) else {
+                bail!("{}: expected a JSON object", path.display());
+            };
+            base.extend(given);
+            serde_json::from_value::<TrainOptions>(v)
+                .with_context(|| format!("{}: not training options", path.display()))?
+        }
+        None => TrainOptions::default(),
     };
+    opts.seed = args.seed;
     let mut model = DetectorModel::train(&convs, &opts)?;
     // One file: its SHA-256; several: the SHA-256 of their SHA-256s in order.
     model.meta.training_data_sha256 = Some(if args.data.len() == 1 {
