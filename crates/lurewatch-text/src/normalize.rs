@@ -7,12 +7,17 @@
 //! Steps, in order:
 //!
 //! 1. **Per character** (one pass over the original):
-//!    * zero-width characters (U+200B–U+200D, U+2060, U+FEFF), bidi controls (U+202A–U+202E,
-//!      U+2066–U+2069, U+200E/F, U+061C), soft hyphen, variation selectors, emoji skin-tone
-//!      modifiers and tag characters are **removed**;
+//!    * zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are **removed** inside a word
+//!      (`sn\u{200b}ap` → `snap`) but read as **spaces** where they stand in for them: in a
+//!      run of text without spaces holding two or more of them, when at least half of the
+//!      pieces between them are two characters or longer (`add\u{200d}me\u{200d}on` →
+//!      `add me on`; single letters `s\u{200b}n\u{200b}a\u{200b}p` are joined);
+//!    * bidi controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), soft hyphen,
+//!      variation selectors, emoji skin-tone modifiers and tag characters are **removed**;
 //!    * control characters and every Unicode white space become a space;
 //!    * emoji become ` emoji_<name> ` tokens (generic ` emoji ` when not in the table);
-//!    * typographic apostrophes (’ ‘ ʼ ` ′) become `'`;
+//!    * typographic apostrophes (’ ‘ ʼ ` ′) become `'`; inverted marks (`¿ ¡`), guillemets,
+//!      curly double quotes and dashes become a space (so `¿estás` is the word `estas`);
 //!    * everything else is NFKD-decomposed (compatibility: fullwidth `ｓ` and mathematical
 //!      `𝐬` become `s`), combining marks are dropped (`você` → `voce`), the result is
 //!      lowercased, confusable Cyrillic/Greek letters are mapped to their Latin look-alikes
@@ -20,16 +25,21 @@
 //!      `æ` → `ae`, `ø` → `o` …).
 //! 2. **Word shape**:
 //!    * white-space runs collapse to a single space; leading/trailing space is trimmed;
-//!    * an apostrophe between two letters is removed (`don't` → `dont`, `i'm` → `im`);
+//!    * an apostrophe between two letters is removed (`don't` → `dont`, `i'm` → `im`),
+//!      except after an elided French/Italian article or pronoun (`c d j l m n s t`, `qu`),
+//!      where it separates words (`l'âge` → `l age`, `c'est` → `c est`, `qu'un` → `qu un`);
 //!    * spaced-out letters are joined: three or more single letters separated by the same
 //!      `.`, `-`, `_` or `*` (`s.n.a.p`, `w-h-a-t-s`), or **four** or more separated by single
 //!      spaces (`s n a p`). Three spaced letters are left alone because texting English is full
 //!      of them (`r u a cop`).
 //! 3. **Leetspeak and repeats**:
 //!    * a run of at most three of `0 1 3 4 5 7 8 @ $ | !` that has an ASCII letter on **both**
-//!      sides is folded (`sn4p` → `snap`, `t3l3gram` → `telegram`, `g00d` → `good`);
-//!      anything else is left alone, so pure numbers (`14`, `$50`, `555 0123`), ages (`14f`,
-//!      `f14`), times (`7pm`) and ordinals (`9th`) survive. An `@` is not folded when a `.`
+//!      sides is folded (`sn4p` → `snap`, `t3l3gram` → `telegram`, `g00d` → `good`); so is
+//!      **one** such character opening a word before two or more letters (`0ld` → `old`,
+//!      `4ge` → `age`) unless those letters are a number's suffix (`1st`, `7pm`, `5am`,
+//!      `10th`, `2day`…), and a `0` or `3` closing a word of two or more letters (`l1k3` →
+//!      `like`, `h3ll0` → `hello`; `s3`, `ps4` stay); anything else is left alone, so pure numbers (`14`, `$50`, `555 0123`),
+//!      ages (`14f`, `f14`, `im14`), times (`7pm`) and ordinals (`9th`) survive. An `@` is not folded when a `.`
 //!      follows later in the same word (e-mail addresses);
 //!    * runs of three or more identical ASCII letters are squeezed to **two**
 //!      (`snaaaap` → `snaap`, `sooo` → `soo`), which keeps real double letters (`good`,
@@ -405,9 +415,84 @@ fn pass_chars(text: &str, out: &mut Buf) {
         i += len;
         non_ascii_char(ch, s, e, out);
     }
+    if out.bytes.contains(&ZW_MARK) {
+        resolve_zero_width(out);
+    }
+}
+
+/// Zero-width marks: spaces where they separate words, removed inside words
+/// (see the module documentation).
+fn resolve_zero_width(buf: &mut Buf) {
+    let n = buf.bytes.len();
+    let mut start = 0;
+    while start < n {
+        // One space-free run.
+        let mut end = start;
+        while end < n && buf.bytes[end] != b' ' {
+            end += 1;
+        }
+        let run = &buf.bytes[start..end];
+        let marks = run.iter().filter(|&&c| c == ZW_MARK).count();
+        let as_space = marks >= 2 && {
+            let pieces: Vec<usize> = run
+                .split(|&c| c == ZW_MARK)
+                .map(<[u8]>::len)
+                .filter(|&l| l > 0)
+                .collect();
+            let long = pieces.iter().filter(|&&l| l >= 2).count();
+            long >= 2 && 2 * long >= pieces.len()
+        };
+        if as_space {
+            for c in &mut buf.bytes[start..end] {
+                if *c == ZW_MARK {
+                    *c = b' ';
+                }
+            }
+        }
+        start = end + 1;
+    }
+    // Drop the marks left (inside words).
+    let mut w = 0;
+    for r in 0..n {
+        if buf.bytes[r] != ZW_MARK {
+            buf.bytes[w] = buf.bytes[r];
+            buf.s[w] = buf.s[r];
+            buf.e[w] = buf.e[r];
+            w += 1;
+        }
+    }
+    buf.bytes.truncate(w);
+    buf.s.truncate(w);
+    buf.e.truncate(w);
+}
+
+/// Non-ASCII punctuation that stands against words and has no compatibility
+/// decomposition to ASCII: read as a space.
+fn is_word_punctuation(c: char) -> bool {
+    matches!(c as u32,
+        0x00A1 // ¡
+        | 0x00AB | 0x00BB // « »
+        | 0x00BF // ¿
+        | 0x2010..=0x2015 // hyphens and dashes
+        | 0x2018..=0x201F // curly quotes (apostrophes are handled before)
+        | 0x2039 | 0x203A // ‹ ›
+        | 0x3001 | 0x3002 | 0x300C..=0x300F // CJK comma, full stop, brackets
+    )
+}
+
+/// Stands for a zero-width character in the first pass (control bytes never
+/// survive it otherwise); [`resolve_zero_width`] turns it into a space or drops it.
+const ZW_MARK: u8 = 0x01;
+
+fn is_zero_width(c: char) -> bool {
+    matches!(c as u32, 0x200B..=0x200D | 0x2060 | 0xFEFF)
 }
 
 fn non_ascii_char(ch: char, s: u32, e: u32, out: &mut Buf) {
+    if is_zero_width(ch) {
+        out.push(ZW_MARK, s, e);
+        return;
+    }
     if is_invisible(ch) {
         return;
     }
@@ -428,6 +513,12 @@ fn non_ascii_char(ch: char, s: u32, e: u32, out: &mut Buf) {
     }
     if is_apostrophe(ch) {
         out.push(b'\'', s, e);
+        return;
+    }
+    if is_word_punctuation(ch) {
+        // Inverted marks, guillemets, curly quotes, dashes: they sit against
+        // words (`¿estás`) and would otherwise glue to them.
+        out.push(b' ', s, e);
         return;
     }
     decompose_compatible(ch, |d| {
@@ -494,6 +585,9 @@ fn pass_shape(a: &Buf, out: &mut Buf) {
             let next_letter = i + 1 < n && is_letter(b[i + 1]);
             if !(prev_letter && next_letter) {
                 out.push(c, a.s[i], a.e[i]);
+            } else if is_elision(&out.bytes) {
+                // French/Italian elision: `l'âge` → `l age`, `qu'un` → `qu un`.
+                out.push(b' ', a.s[i], a.e[i]);
             }
             i += 1;
             continue;
@@ -581,6 +675,21 @@ fn pass_leet_repeat(a: &Buf, out: &mut Vec<u8>, os: &mut Vec<u32>, oe: &mut Vec<
             i += 1;
             continue;
         }
+        if leet_map(c).is_some()
+            && out.len() >= 2
+            && out[out.len() - 2..].iter().all(|&x| is_letter(x))
+            && (i + 1 == n || !is_word_byte(b[i + 1]))
+            && matches!(c, b'0' | b'3')
+        {
+            // A `0` or `3` closing a word of two or more letters (`l1k3`, `h3ll0`);
+            // other digits there are more often part of a name (`ps4`, `win7`,
+            // `gr8`), and two digits (`s33`, `im14`) are left alone.
+            out.push(leet_map(c).unwrap_or(c));
+            os.push(a.s[i]);
+            oe.push(a.e[i]);
+            i += 1;
+            continue;
+        }
         if leet_map(c).is_some() && out.last().copied().is_some_and(is_letter) {
             let mut j = i;
             while j < n && j - i < 4 && leet_map(b[j]).is_some() {
@@ -612,6 +721,60 @@ fn pass_leet_repeat(a: &Buf, out: &mut Vec<u8>, os: &mut Vec<u32>, oe: &mut Vec<
         oe.push(a.e[i]);
         i += 1;
     }
+    fold_word_initial(out);
+}
+
+/// One leet digit opening a word of two or more letters (`0ld` → `old`,
+/// `4ge` → `age`), on the finished output so a second normalisation finds
+/// nothing more to do.
+fn fold_word_initial(out: &mut [u8]) {
+    let n = out.len();
+    let mut start = 0;
+    while start < n {
+        let end = out[start..]
+            .iter()
+            .position(|&c| c == b' ')
+            .map_or(n, |p| start + p);
+        if let Some(m) = word_initial_leet(&out[start..end]) {
+            out[start] = m;
+        }
+        start = end + 1;
+    }
+}
+
+/// Whether `out` ends with an elided article or pronoun (`c d j l m n s t`
+/// or `qu` as a whole word): its apostrophe separates two words. `i` is not
+/// one (`i'm` → `im`).
+fn is_elision(out: &[u8]) -> bool {
+    let word_start = out
+        .iter()
+        .rposition(|&c| !is_word_byte(c))
+        .map_or(0, |p| p + 1);
+    match &out[word_start..] {
+        [c] => matches!(c, b'c' | b'd' | b'j' | b'l' | b'm' | b'n' | b's' | b't'),
+        [b'q', b'u'] => true,
+        _ => false,
+    }
+}
+
+/// The letter for the leet digit opening `word` when the rest is two or
+/// more letters that are not a number's suffix and folding does not make a
+/// run of three identical letters.
+fn word_initial_leet(word: &[u8]) -> Option<u8> {
+    const SUFFIXES: [&[u8]; 21] = [
+        b"st", b"nd", b"rd", b"th", b"am", b"pm", b"yo", b"yr", b"yrs", b"hr", b"hrs", b"min",
+        b"mins", b"day", b"days", b"k", b"kg", b"km", b"mb", b"gb", b"ever",
+    ];
+    let (&first, letters) = word.split_first()?;
+    if !first.is_ascii_digit()
+        || letters.len() < 2
+        || !letters.iter().all(|&c| is_letter(c))
+        || SUFFIXES.contains(&letters)
+    {
+        return None;
+    }
+    let m = leet_map(first)?;
+    (letters[0] != m || letters[1] != m).then_some(m)
 }
 
 /// Whether a `.` followed by a letter occurs between `from` and the next space.
@@ -709,6 +872,13 @@ mod tests {
     fn invisible_and_bidi() {
         assert_eq!(n("tele\u{200d}gram"), "telegram");
         assert_eq!(n("sn\u{200b}ap"), "snap");
+        // Zero-width characters standing in for spaces become spaces; between
+        // single letters, or alone inside a word, they are dropped.
+        assert_eq!(n("add\u{200d}me\u{200d}on\u{200d}snap"), "add me on snap");
+        assert_eq!(n("how\u{200d}0ld\u{200d}r\u{200d}u"), "how old r u");
+        assert_eq!(n("s\u{200b}n\u{200b}a\u{200b}p"), "snap");
+        assert_eq!(n("tele\u{200b}gram now"), "telegram now");
+        assert_eq!(n("\u{200b}\u{200b}"), "");
         assert_eq!(n("\u{202e}pans\u{202c}"), "pans");
         assert_eq!(n("soft\u{ad}hyphen"), "softhyphen");
         assert_eq!(n("a\u{0007}b"), "a b");
@@ -737,6 +907,25 @@ mod tests {
         assert_eq!(n("sn@p"), "snap");
         assert_eq!(n("bob@mail.com"), "bob@mail.com");
         assert_eq!(n("call 555 0123"), "call 555 0123");
+        // Elision.
+        assert_eq!(n("l'âge c'est qu'un chiffre"), "l age c est qu un chiffre");
+        assert_eq!(n("t'as quel âge"), "t as quel age");
+        assert_eq!(n("i'm ok, don't"), "im ok, dont");
+        assert_eq!(n("¿estás sola? «ok» — sí"), "estas sola? ok si");
+        // Word edges.
+        assert_eq!(n("how 0ld r u"), "how old r u");
+        assert_eq!(n("4ge is ju5t a numb3r"), "age is just a number");
+        assert_eq!(
+            n("c4n i s33 wh4t u l00k l1k3"),
+            "can i s33 what u look like"
+        );
+        assert_eq!(n("h3ll0"), "hello");
+        for keep in [
+            "1st", "3rd", "5th", "10th", "7pm", "4am", "5yrs", "3days", "4ever", "im14", "f14",
+            "14f", "u14", "age13", "ps4", "win7", "gr8", "s3", "1on1", "3d", "5g", "@snap", "$5",
+        ] {
+            assert_eq!(n(keep), keep);
+        }
     }
 
     #[test]
