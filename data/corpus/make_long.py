@@ -8,7 +8,12 @@ flags long benign chats. This writes, to the directory given:
 * long_benign.jsonl  - 200 chains of 6-12 benign dev conversations between
   the same two people (60-200 messages each), label 0;
 * long_positive.jsonl - 200 chains of 3-8 benign conversations followed by
-  one positive dev conversation (the risky part comes late), label 1.
+  one positive dev conversation (the risky part comes late), label 1;
+* long_mixed.jsonl - the two together;
+* single.jsonl - the opposite regime (a recruitment message or ad seen on its
+  own): every coded message of a positive dev conversation (label 1) and a
+  quarter of the messages of benign ones (label 0), each as a conversation
+  of one message.
 
 Usage: python3 data/corpus/make_long.py OUTDIR [--source data/corpus/dev.jsonl]
 """
@@ -60,6 +65,23 @@ def main():
             a, b = f"pa{i}", f"pb{i}"
             f.write(json.dumps({"id": f"long-pos-{i}", "label": 1, "codes": tail.get("codes", []),
                                 "messages": chain(parts, a, b, tail)}, ensure_ascii=False) + "\n")
+
+    with open(os.path.join(out, "long_mixed.jsonl"), "w", encoding="utf-8") as f:
+        for name in ("long_benign.jsonl", "long_positive.jsonl"):
+            f.write(open(os.path.join(out, name), encoding="utf-8").read())
+    rng = random.Random(5)
+    with open(os.path.join(out, "single.jsonl"), "w", encoding="utf-8") as f:
+        for c in convs:
+            for i, m in enumerate(c["messages"]):
+                if c.get("label") == 1 and m.get("codes"):
+                    label = 1
+                elif c.get("label") == 0 and rng.random() <= 0.25:
+                    label = 0
+                else:
+                    continue
+                f.write(json.dumps({"id": f"{c['id']}-{i}", "label": label, "messages": [
+                    {"sender": m["sender"], "recipient": m.get("recipient"), "text": m["text"]}]},
+                    ensure_ascii=False) + "\n")
 
 if __name__ == "__main__":
     main()

@@ -95,6 +95,24 @@ pub struct TrainOptions {
     /// Most benign conversations leading in a long-context copy (at least 1).
     #[serde(default = "eight")]
     pub long_context_max: usize,
+    /// Single-message copies for the conversation model: each coded message
+    /// of a positive conversation, and a like number of benign messages, as
+    /// conversations of one message, so a recruitment message or ad on its
+    /// own is judged (and the threshold chosen) as such, not as the first
+    /// message of a chat where risk rarely starts at once.
+    #[serde(default)]
+    pub single_messages: bool,
+    /// Also warn on one message whose message-model probability reaches a
+    /// threshold of its own (see [`DetectorMeta::message_threshold`]).
+    #[serde(default)]
+    pub message_alone: bool,
+    /// β of the F-score the message threshold maximises.
+    #[serde(default = "quarter")]
+    pub message_beta: f64,
+}
+
+fn quarter() -> f64 {
+    0.25
 }
 
 fn eight() -> usize {
@@ -145,6 +163,9 @@ impl Default for TrainOptions {
             threshold_position: 1.0,
             long_context: true,
             long_context_max: 8,
+            single_messages: false,
+            message_alone: true,
+            message_beta: 0.25,
         }
     }
 }
@@ -156,6 +177,11 @@ pub struct DetectorMeta {
     pub format_version: u32,
     /// Conversation-probability threshold for a warning.
     pub threshold: f32,
+    /// Message-model probability at which one message alone raises the
+    /// warning (a recruitment message or ad needs no conversation around
+    /// it); `None`: only the conversation threshold.
+    #[serde(default)]
+    pub message_threshold: Option<f32>,
     /// Options it was trained with.
     pub options: TrainOptions,
     /// Labelled conversations used.
@@ -296,6 +322,9 @@ struct Sequence {
     /// Rename senders to two fixed names (copies): a part's first sender
     /// becomes "a" (or "b" when its flag is set), everyone else the other.
     remap: Option<Vec<bool>>,
+    /// Single-message copy: only this message of the (one) part, labelled
+    /// by its own label (a recruitment message or ad seen on its own).
+    only: Option<usize>,
 }
 
 impl Sequence {
@@ -303,6 +332,7 @@ impl Sequence {
         Sequence {
             parts: vec![i],
             remap: None,
+            only: None,
         }
     }
 
@@ -329,6 +359,7 @@ impl Sequence {
                 .iter()
                 .zip(&probs[ci])
                 .enumerate()
+                .filter(move |(i, _)| self.only.is_none_or(|o| o == *i))
                 .map(move |(i, (m, &prob))| {
                     let sender = match swap {
                         None => m.sender.as_str(),
@@ -340,7 +371,9 @@ impl Sequence {
                             }
                         }
                     };
-                    let label = if k == last {
+                    let label = if self.only.is_some() {
+                        Some(p.label && m.label)
+                    } else if k == last {
                         p.prefix_label(i)
                     } else {
                         (!positive).then_some(false)
@@ -379,7 +412,45 @@ fn long_copies(
         out.push(Sequence {
             parts,
             remap: Some(remap),
+            only: None,
         });
+    }
+    out
+}
+
+/// Single-message copies (see [`TrainOptions::single_messages`]): every
+/// coded message of a positive conversation, and about as many messages of
+/// benign conversations, each as a conversation of its own.
+fn single_copies(prep: &[Prepared], seed: u64) -> Vec<Sequence> {
+    let mut rng = lurewatch_model::SplitMix64::new(seed);
+    let coded: usize = prep
+        .iter()
+        .filter(|p| p.label)
+        .map(|p| p.messages.iter().filter(|m| m.label).count())
+        .sum();
+    let benign: usize = prep
+        .iter()
+        .filter(|p| !p.label)
+        .map(|p| p.messages.len())
+        .sum();
+    // Keep benign messages with probability coded / benign (at most all).
+    let keep = (coded as f64 / benign.max(1) as f64).min(1.0);
+    let mut out = Vec::new();
+    for (ci, p) in prep.iter().enumerate() {
+        for (k, m) in p.messages.iter().enumerate() {
+            let take = if p.label {
+                m.label
+            } else {
+                ((rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < keep
+            };
+            if take {
+                out.push(Sequence {
+                    parts: vec![ci],
+                    remap: None,
+                    only: Some(k),
+                });
+            }
+        }
     }
     out
 }
@@ -556,6 +627,9 @@ impl DetectorModel {
                 opts.seed ^ 0x10c0,
             ));
         }
+        if opts.single_messages {
+            seqs.extend(single_copies(&prep, opts.seed ^ 0x5196));
+        }
         let (mut fit_ds, mut calib_ds, mut all_ds) =
             (Dataset::new(), Dataset::new(), Dataset::new());
         for seq in &seqs {
@@ -590,6 +664,28 @@ impl DetectorModel {
             })
             .collect();
         let (threshold, heldout_f) = best_threshold(&maxima, opts.beta, opts.threshold_position);
+        // One message alone: the same rule over held-out (out-of-fold)
+        // message probabilities of the calibration side, coded messages of
+        // positive conversations against every message of benign ones.
+        let message_threshold = if opts.message_alone {
+            let pairs: Vec<(f32, bool)> = prep
+                .iter()
+                .enumerate()
+                .filter(|(i, p)| {
+                    calib_fold[*i] == 0 && p.messages.iter().any(|m| m.label) == p.label
+                })
+                .flat_map(|(i, p)| {
+                    p.messages
+                        .iter()
+                        .zip(&oof[i])
+                        .filter(move |(m, _)| m.label || !p.label)
+                        .map(move |(m, &prob)| (prob, p.label && m.label))
+                })
+                .collect();
+            Some(best_threshold(&pairs, opts.message_beta, 1.0).0)
+        } else {
+            None
+        };
 
         let mut conversation = LinearModel::train(
             ModelKind::Window { messages: 0 },
@@ -612,6 +708,7 @@ impl DetectorModel {
             meta: DetectorMeta {
                 format_version: DETECTOR_FORMAT,
                 threshold,
+                message_threshold,
                 options: opts.clone(),
                 conversations: labelled.len(),
                 positives,
@@ -673,6 +770,12 @@ impl DetectorModel {
         self.meta.threshold
     }
 }
+
+/// One message alone raises the warning only among a conversation's first
+/// messages (a cold opening pitch, an ad, a single forwarded message); later
+/// the conversation model decides, or every long benign chat would get
+/// hundreds of chances at one over-confident message.
+pub const MESSAGE_ALONE_OPENING: usize = 3;
 
 /// Per-message result of [`Detector::observe`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -771,8 +874,14 @@ impl<'m> Detector<'m> {
         let conversation_score =
             conv_model.probability(conv_model.logit_current(&self.cfz, &self.ex));
         conv.max_score = conv.max_score.max(conversation_score);
-        let newly_flagged =
-            conv.first_flagged.is_none() && conversation_score >= self.model.threshold();
+        let newly_flagged = conv.first_flagged.is_none()
+            && (conversation_score >= self.model.threshold()
+                || (index < MESSAGE_ALONE_OPENING
+                    && self
+                        .model
+                        .meta
+                        .message_threshold
+                        .is_some_and(|t| message_score >= t)));
         if newly_flagged {
             conv.first_flagged = Some(index);
         }
@@ -899,6 +1008,7 @@ mod tests {
         let seq = Sequence {
             parts: vec![0, 1, 2],
             remap: Some(vec![true, false, false]),
+            only: None,
         };
         let played: Vec<(String, Option<bool>)> = seq
             .play(&prep, &probs)
@@ -927,6 +1037,7 @@ mod tests {
         let neg = Sequence {
             parts: vec![1, 0],
             remap: Some(vec![false, false]),
+            only: None,
         };
         assert!(neg.play(&prep, &probs).all(|(_, _, _, l)| l == Some(false)));
         // Copies: one per conversation, lead-in from the pool only, tail last.
@@ -939,5 +1050,30 @@ mod tests {
             assert!(lead.iter().all(|&j| j != i && j < 2));
             assert_eq!(c.remap.as_ref().unwrap().last(), Some(&false));
         }
+    }
+
+    #[test]
+    fn one_message_alone_warns_only_in_the_opening() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/default");
+        let mut quiet = DetectorModel::load(&dir).unwrap();
+        quiet.meta.threshold = 2.0; // the conversation model never warns
+        quiet.meta.message_threshold = None;
+        let mut alone = quiet.clone();
+        alone.meta.message_threshold = Some(0.0); // every message qualifies
+        let (mut dq, mut da) = (
+            Detector::new(&quiet).unwrap(),
+            Detector::new(&alone).unwrap(),
+        );
+        // A fresh conversation: the first message alone warns.
+        let mut fresh = ConversationScan::default();
+        assert!(da.observe(&mut fresh, "a", "hello there").newly_flagged);
+        assert_eq!(fresh.first_flagged, Some(0));
+        // Past the opening it does not.
+        let mut later = ConversationScan::default();
+        for _ in 0..MESSAGE_ALONE_OPENING {
+            assert!(!dq.observe(&mut later, "a", "hello there").newly_flagged);
+        }
+        assert!(!da.observe(&mut later, "a", "hello there").newly_flagged);
+        assert_eq!(later.first_flagged, None);
     }
 }
