@@ -95,13 +95,6 @@ pub struct TrainOptions {
     /// Most benign conversations leading in a long-context copy (at least 1).
     #[serde(default = "eight")]
     pub long_context_max: usize,
-    /// Single-message copies for the conversation model: each coded message
-    /// of a positive conversation, and a like number of benign messages, as
-    /// conversations of one message, so a recruitment message or ad on its
-    /// own is judged (and the threshold chosen) as such, not as the first
-    /// message of a chat where risk rarely starts at once.
-    #[serde(default)]
-    pub single_messages: bool,
     /// Also warn on one message whose message-model probability reaches a
     /// threshold of its own (see [`DetectorMeta::message_threshold`]).
     #[serde(default)]
@@ -163,7 +156,6 @@ impl Default for TrainOptions {
             threshold_position: 1.0,
             long_context: true,
             long_context_max: 8,
-            single_messages: false,
             message_alone: true,
             message_beta: 0.25,
         }
@@ -322,9 +314,6 @@ struct Sequence {
     /// Rename senders to two fixed names (copies): a part's first sender
     /// becomes "a" (or "b" when its flag is set), everyone else the other.
     remap: Option<Vec<bool>>,
-    /// Single-message copy: only this message of the (one) part, labelled
-    /// by its own label (a recruitment message or ad seen on its own).
-    only: Option<usize>,
 }
 
 impl Sequence {
@@ -332,7 +321,6 @@ impl Sequence {
         Sequence {
             parts: vec![i],
             remap: None,
-            only: None,
         }
     }
 
@@ -359,7 +347,6 @@ impl Sequence {
                 .iter()
                 .zip(&probs[ci])
                 .enumerate()
-                .filter(move |(i, _)| self.only.is_none_or(|o| o == *i))
                 .map(move |(i, (m, &prob))| {
                     let sender = match swap {
                         None => m.sender.as_str(),
@@ -371,9 +358,7 @@ impl Sequence {
                             }
                         }
                     };
-                    let label = if self.only.is_some() {
-                        Some(p.label && m.label)
-                    } else if k == last {
+                    let label = if k == last {
                         p.prefix_label(i)
                     } else {
                         (!positive).then_some(false)
@@ -412,45 +397,7 @@ fn long_copies(
         out.push(Sequence {
             parts,
             remap: Some(remap),
-            only: None,
         });
-    }
-    out
-}
-
-/// Single-message copies (see [`TrainOptions::single_messages`]): every
-/// coded message of a positive conversation, and about as many messages of
-/// benign conversations, each as a conversation of its own.
-fn single_copies(prep: &[Prepared], seed: u64) -> Vec<Sequence> {
-    let mut rng = lurewatch_model::SplitMix64::new(seed);
-    let coded: usize = prep
-        .iter()
-        .filter(|p| p.label)
-        .map(|p| p.messages.iter().filter(|m| m.label).count())
-        .sum();
-    let benign: usize = prep
-        .iter()
-        .filter(|p| !p.label)
-        .map(|p| p.messages.len())
-        .sum();
-    // Keep benign messages with probability coded / benign (at most all).
-    let keep = (coded as f64 / benign.max(1) as f64).min(1.0);
-    let mut out = Vec::new();
-    for (ci, p) in prep.iter().enumerate() {
-        for (k, m) in p.messages.iter().enumerate() {
-            let take = if p.label {
-                m.label
-            } else {
-                ((rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < keep
-            };
-            if take {
-                out.push(Sequence {
-                    parts: vec![ci],
-                    remap: None,
-                    only: Some(k),
-                });
-            }
-        }
     }
     out
 }
@@ -626,9 +573,6 @@ impl DetectorModel {
                 opts.long_context_max,
                 opts.seed ^ 0x10c0,
             ));
-        }
-        if opts.single_messages {
-            seqs.extend(single_copies(&prep, opts.seed ^ 0x5196));
         }
         let (mut fit_ds, mut calib_ds, mut all_ds) =
             (Dataset::new(), Dataset::new(), Dataset::new());
@@ -1008,7 +952,6 @@ mod tests {
         let seq = Sequence {
             parts: vec![0, 1, 2],
             remap: Some(vec![true, false, false]),
-            only: None,
         };
         let played: Vec<(String, Option<bool>)> = seq
             .play(&prep, &probs)
@@ -1037,7 +980,6 @@ mod tests {
         let neg = Sequence {
             parts: vec![1, 0],
             remap: Some(vec![false, false]),
-            only: None,
         };
         assert!(neg.play(&prep, &probs).all(|(_, _, _, l)| l == Some(false)));
         // Copies: one per conversation, lead-in from the pool only, tail last.
