@@ -370,23 +370,31 @@ impl Sequence {
 }
 
 /// Long-context copies (see [`TrainOptions::long_context`]): for every
-/// conversation, one copy led in by 2–8 benign conversations drawn from
-/// `pool` (the same calibration side, so held-out stays held out).
-fn long_copies(
+/// conversation, one copy led in by 1 to `max` benign conversations drawn
+/// from `pool_of(i)` (ascending indices of the same calibration side, so
+/// held-out stays held out; `i` itself is skipped).
+fn long_copies<'p>(
     prep: &[Prepared],
-    pool_of: impl Fn(usize) -> Vec<usize>,
+    pool_of: impl Fn(usize) -> &'p [usize],
     max: usize,
     seed: u64,
 ) -> Vec<Sequence> {
     let mut rng = lurewatch_model::SplitMix64::new(seed);
     let mut out = Vec::with_capacity(prep.len());
     for i in 0..prep.len() {
-        let pool: Vec<usize> = pool_of(i).into_iter().filter(|&j| j != i).collect();
-        if pool.is_empty() {
+        // The pool (ascending) without `i`, without copying it.
+        let pool = pool_of(i);
+        let skip = pool.binary_search(&i).ok();
+        let len = pool.len() - usize::from(skip.is_some());
+        if len == 0 {
             continue;
         }
+        let pick = |r: usize| match skip {
+            Some(at) if r >= at => pool[r + 1],
+            _ => pool[r],
+        };
         let n = 1 + rng.below(max.max(1));
-        let mut parts: Vec<usize> = (0..n).map(|_| pool[rng.below(pool.len())]).collect();
+        let mut parts: Vec<usize> = (0..n).map(|_| pick(rng.below(len))).collect();
         parts.push(i);
         let mut remap: Vec<bool> = (0..parts.len()).map(|_| rng.below(2) == 1).collect();
         // The labelled conversation's first sender (the one under
@@ -559,17 +567,13 @@ impl DetectorModel {
         let stack = opts.stack_message_model;
         let mut seqs: Vec<Sequence> = (0..prep.len()).map(Sequence::single).collect();
         if opts.long_context {
-            let benign: Vec<usize> = (0..prep.len()).filter(|&i| !prep[i].label).collect();
-            let side = |i: usize| calib_fold[i] == 0;
+            // Benign conversations on each side of the calibration split.
+            let (calib, fit): (Vec<usize>, Vec<usize>) = (0..prep.len())
+                .filter(|&i| !prep[i].label)
+                .partition(|&i| calib_fold[i] == 0);
             seqs.extend(long_copies(
                 &prep,
-                |i| {
-                    benign
-                        .iter()
-                        .copied()
-                        .filter(|&j| side(j) == side(i))
-                        .collect()
-                },
+                |i| if calib_fold[i] == 0 { &calib } else { &fit },
                 opts.long_context_max,
                 opts.seed ^ 0x10c0,
             ));
@@ -983,7 +987,7 @@ mod tests {
         };
         assert!(neg.play(&prep, &probs).all(|(_, _, _, l)| l == Some(false)));
         // Copies: one per conversation, lead-in from the pool only, tail last.
-        let copies = long_copies(&prep, |_| vec![0, 1], 8, 3);
+        let copies = long_copies(&prep, |_| &[0, 1], 8, 3);
         assert_eq!(copies.len(), 3);
         for (i, c) in copies.iter().enumerate() {
             assert_eq!(c.tail(), i);
