@@ -1,7 +1,10 @@
 //! Throughput of the detector's layers, one by one and stacked, on short
 //! chat messages (the corpus's messages, cycled), single-threaded.
 //!
-//! `cargo run --release -p lurewatch-detect --example stack_bench -- [MODEL_DIR] [N]`
+//! `cargo run --release -p lurewatch-detect --example stack_bench -- [MODEL_DIR] [N] [LAYER]`
+//!
+//! `LAYER` (a prefix of a layer's label, e.g. `1-4 full stack +`) runs only the
+//! matching layers, for profiling one of them.
 use std::time::Instant;
 
 use lurewatch_detect::{ConversationScan, Detector, DetectorModel};
@@ -24,7 +27,11 @@ fn main() {
     }
     let avg = msgs.iter().map(|m| m.1.len()).sum::<usize>() as f64 / msgs.len() as f64;
     let it = || msgs.iter().cycle().take(n);
+    let only = a.get(3).cloned().unwrap_or_default();
     let time = |label: &str, f: &mut dyn FnMut()| {
+        if !label.starts_with(only.as_str()) {
+            return;
+        }
         let t = Instant::now();
         f();
         let rate = n as f64 / t.elapsed().as_secs_f64();
