@@ -30,6 +30,9 @@ static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
 /// Serialises appends (a fixed key of this crate), see the module docs.
 const APPEND_LOCK: Option<&str> = Some("SELECT pg_advisory_xact_lock(7817418922365380711)");
 
+/// Events go in chunked multi-row inserts (see `shared.rs`).
+const INSERT_EVENTS_JSON: Option<&str> = None;
+
 /// Leases due jobs: `$1` now, `$2` lease end, `$3` limit.
 const DUE_JOBS: &str = "UPDATE jobs SET leased_until = $2 WHERE id IN (\
      SELECT id FROM jobs WHERE status = 'pending' AND next_attempt <= $1 \
@@ -72,6 +75,23 @@ impl PgStore {
     fn reader(&self) -> &Pool<Postgres> {
         &self.pool
     }
+}
+
+/// The group commit's write-back inside its transaction: one multi-row
+/// statement per chunk of decisions and counters, one upsert per case.
+async fn write_back_in(conn: &mut DbConnection, write_back: &WriteBack) -> Result<(), StoreError> {
+    record_decisions_in(conn, &write_back.decisions).await?;
+    add_to_counters_in(conn, &write_back.counters).await?;
+    for label in &write_back.labels {
+        add_label_in(conn, label).await?;
+    }
+    for case in &write_back.cases {
+        upsert_case_in(conn, case).await?;
+    }
+    for job in &write_back.jobs {
+        enqueue_in(conn, &job.kind, &job.payload, job.now).await?;
+    }
+    Ok(())
 }
 
 include!("shared.rs");

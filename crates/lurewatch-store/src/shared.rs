@@ -253,6 +253,49 @@ async fn append_in(
         }};
     }
     let mut offset = 0;
+    // The whole batch in one statement where the backend can (SQLite: the
+    // rows as one JSON array); a key stored before undoes it, and the chunked
+    // path below sorts that out.
+    if let (Some(sql), true) = (INSERT_EVENTS_JSON, candidates.len() > 1) {
+        let rows: Vec<_> = candidates
+            .iter()
+            .map(|&index| {
+                let event = &batch[index];
+                (
+                    event.dedupe_key.as_deref(),
+                    event.kind.as_str(),
+                    event.actor.as_str(),
+                    event.conversation.as_deref(),
+                    event.ts,
+                    event.received,
+                    envelopes[index].as_str(),
+                )
+            })
+            .collect();
+        match sqlx::query(sql)
+            .bind(to_json_text("events", &rows)?)
+            .execute(&mut *conn)
+            .await
+        {
+            Ok(done) => {
+                let last = done
+                    .last_insert_id()
+                    .filter(|_| done.rows_affected() == rows.len() as u64);
+                let Some(last) = last else {
+                    return Err(StoreError::Database(
+                        "append: inserted rows do not match the batch".into(),
+                    ));
+                };
+                let first = last - rows.len() as i64 + 1;
+                for (position, slot) in slots.iter_mut().enumerate() {
+                    *slot = Slot::Inserted(first + position as i64);
+                }
+                offset = rows.len();
+            }
+            Err(error) if is_unique_violation(&error) => {}
+            Err(error) => return Err(error.into()),
+        }
+    }
     while offset < candidates.len() {
         let (rows, sql) = chunk_statement(&INSERT, candidates.len() - offset, insert_events_sql);
         let chunk = &candidates[offset..offset + rows];
@@ -478,13 +521,9 @@ async fn enqueue_in(
     Ok(row.try_get("id")?)
 }
 
-/// Decisions of events (see [`Store::record_decisions`]) inside an open
-/// transaction, in multi-row statements. The last decision of a seq wins.
-async fn record_decisions_in(
-    conn: &mut DbConnection,
-    batch: &[(i64, Decision)],
-) -> Result<(), StoreError> {
-    static UPDATE: Shapes = Shapes::new();
+/// The last decision of each seq in `batch` (first-seen order of the
+/// kept entries), as JSON text.
+fn latest_decisions(batch: &[(i64, Decision)]) -> Result<Vec<(i64, String)>, StoreError> {
     let mut latest: HashMap<i64, usize> = HashMap::with_capacity(batch.len());
     for (index, (seq, _)) in batch.iter().enumerate() {
         latest.insert(*seq, index);
@@ -495,6 +534,38 @@ async fn record_decisions_in(
             rows.push((*seq, to_json_text("decision", decision)?));
         }
     }
+    Ok(rows)
+}
+
+/// A counter bucket: entity, counter name, bucket start.
+type CounterKey<'a> = (&'a EntityRef, &'a str, Millis);
+
+/// Counter additions summed per bucket, in first-seen order (no two rows
+/// name the same bucket, as one multi-row upsert requires on PostgreSQL).
+fn summed_counters(batch: &[CounterAdd]) -> Vec<(CounterKey<'_>, i64)> {
+    let mut at: HashMap<CounterKey<'_>, usize> = HashMap::with_capacity(batch.len());
+    let mut order: Vec<(CounterKey<'_>, i64)> = Vec::with_capacity(batch.len());
+    for c in batch {
+        let key = (&c.entity, c.name.as_str(), c.bucket);
+        match at.get(&key) {
+            Some(&i) => order[i].1 += c.by,
+            None => {
+                at.insert(key, order.len());
+                order.push((key, c.by));
+            }
+        }
+    }
+    order
+}
+
+/// Decisions of events (see [`Store::record_decisions`]) inside an open
+/// transaction, in multi-row statements. The last decision of a seq wins.
+async fn record_decisions_in(
+    conn: &mut DbConnection,
+    batch: &[(i64, Decision)],
+) -> Result<(), StoreError> {
+    static UPDATE: Shapes = Shapes::new();
+    let rows = latest_decisions(batch)?;
     let mut offset = 0;
     while offset < rows.len() {
         let (n, sql) = chunk_statement(&UPDATE, rows.len() - offset, update_decisions_sql);
@@ -516,30 +587,18 @@ async fn add_to_counters_in(
     batch: &[CounterAdd],
 ) -> Result<(), StoreError> {
     static UPSERT: Shapes = Shapes::new();
-    let mut sums: HashMap<(&EntityRef, &str, Millis), i64> = HashMap::with_capacity(batch.len());
-    let mut order = Vec::with_capacity(batch.len());
-    for c in batch {
-        let key = (&c.entity, c.name.as_str(), c.bucket);
-        match sums.get_mut(&key) {
-            Some(by) => *by += c.by,
-            None => {
-                sums.insert(key, c.by);
-                order.push(key);
-            }
-        }
-    }
+    let order = summed_counters(batch);
     let mut offset = 0;
     while offset < order.len() {
         let (n, sql) = chunk_statement(&UPSERT, order.len() - offset, add_counters_sql);
         let mut query = sqlx::query(sql);
-        for key in &order[offset..offset + n] {
-            let (entity, name, bucket) = *key;
+        for &((entity, name, bucket), by) in &order[offset..offset + n] {
             query = query
                 .bind(entity.kind.as_str())
                 .bind(entity.id.as_str())
                 .bind(name)
                 .bind(bucket)
-                .bind(sums[key]);
+                .bind(by);
         }
         query.execute(&mut *conn).await?;
         offset += n;
@@ -727,17 +786,9 @@ impl Store for Backend {
         } else {
             append_in(&mut tx, batch, &envelopes).await?
         };
-        record_decisions_in(&mut tx, &write_back.decisions).await?;
-        add_to_counters_in(&mut tx, &write_back.counters).await?;
-        for label in &write_back.labels {
-            add_label_in(&mut tx, label).await?;
-        }
-        for case in &write_back.cases {
-            upsert_case_in(&mut tx, case).await?;
-        }
-        for job in &write_back.jobs {
-            enqueue_in(&mut tx, &job.kind, &job.payload, job.now).await?;
-        }
+        // Backend-specific (`sqlite.rs`, `postgres.rs`): SQLite writes the
+        // whole write-back in one round trip to its connection thread.
+        write_back_in(&mut tx, write_back).await?;
         tx.commit().await?;
         Ok(appended)
     }

@@ -245,6 +245,7 @@ macro_rules! store_test_suite {
             counters_sum_over_windows,
             batched_decisions_and_counters,
             cases_one_open_per_subject,
+            write_back_in_the_group_commit,
             cases_filter_order_and_close,
             banks_entries_and_enabling,
             outbox_due_done_failed_give_up,
@@ -1060,6 +1061,145 @@ pub(crate) async fn cases_one_open_per_subject(h: Arc<dyn Harness>) {
             .unwrap()
             .is_empty(),
         "the failed upsert left nothing behind"
+    );
+}
+
+/// The group commit's write-back (decisions, counters, case updates of one
+/// subject several times, labels) has the effect of the one-by-one calls, in
+/// the same transaction as the batch it rides with.
+pub(crate) async fn write_back_in_the_group_commit(h: Arc<dyn Harness>) {
+    use crate::{CounterAdd, WriteBack};
+    let store = h.store().await;
+    let events: Vec<NewEvent> = (0..4)
+        .map(|i| message(Some(&format!("wb{i}")), "off1", "c", i))
+        .collect();
+    let s = seqs(&store.append_events(&events).await.unwrap());
+    let decision = |version: &str| Decision {
+        rules_version: version.into(),
+        ..Decision::default()
+    };
+    let mut first = case_update("off1", s[0], "review", 10, 1_000);
+    first.targets = vec!["v1".into()];
+    let mut second = case_update("off1", s[1], "urgent", 50, 2_000);
+    second.targets = vec!["v2".into(), "v1".into()];
+    second.child_safety = true;
+    let mut back = WriteBack {
+        decisions: vec![
+            (s[0], decision("old")),
+            (s[1], decision("b")),
+            (s[0], decision("a")),
+        ],
+        counters: (0..5)
+            .map(|i| CounterAdd {
+                entity: account("off1"),
+                name: "sent".into(),
+                bucket: (i % 2) * 60_000,
+                by: 1,
+            })
+            .collect(),
+        labels: vec![Label {
+            entity: account("off1"),
+            label: "suspect".into(),
+            source: "rule:r".into(),
+            created: 1_000,
+            expires: None,
+        }],
+        cases: vec![
+            first,
+            second,
+            case_update("off1", s[2], "low", 1, 3_000),
+            case_update("off2", s[3], "review", 5, 1_500),
+            case_update("off1", s[2], "low", 1, 2_500),
+        ],
+        jobs: vec![],
+    };
+    let more = [message(Some("wb-next"), "off2", "c", 9)];
+    let appended = store.append_with_write_back(&more, &back).await.unwrap();
+    assert!(matches!(appended[..], [Appended::New { .. }]));
+    assert_eq!(
+        store
+            .event(s[0])
+            .await
+            .unwrap()
+            .unwrap()
+            .decision
+            .unwrap()
+            .rules_version,
+        "a",
+        "the last decision of a seq wins"
+    );
+    assert_eq!(
+        store
+            .event(s[1])
+            .await
+            .unwrap()
+            .unwrap()
+            .decision
+            .unwrap()
+            .rules_version,
+        "b"
+    );
+    assert_eq!(
+        store
+            .counter_total(&account("off1"), "sent", 0)
+            .await
+            .unwrap(),
+        5
+    );
+    assert_eq!(
+        store
+            .counter_total(&account("off1"), "sent", 60_000)
+            .await
+            .unwrap(),
+        2
+    );
+    assert_eq!(
+        store.labels(&account("off1"), 2_000).await.unwrap().len(),
+        1
+    );
+    let open = |subject: &str| CaseFilter {
+        subject: Some(subject.into()),
+        ..CaseFilter::default()
+    };
+    let found = store.cases(&open("off1")).await.unwrap();
+    assert_eq!(found.len(), 1);
+    let case = store.case(found[0].id).await.unwrap().unwrap();
+    assert_eq!((case.queue.as_str(), case.priority), ("urgent", 50));
+    assert!(case.child_safety);
+    assert_eq!((case.created, case.updated), (1_000, 3_000));
+    assert_eq!(case.event_seqs, s[..3].to_vec());
+    assert_eq!(case.targets, vec!["v1", "v2"]);
+    let other = store.cases(&open("off2")).await.unwrap();
+    assert_eq!(other.len(), 1);
+    assert_ne!(other[0].id, case.id);
+    assert_eq!((other[0].queue.as_str(), other[0].priority), ("review", 5));
+
+    // A later write-back raises the open case; a lower one never lowers it.
+    back.clear();
+    back.cases = vec![
+        case_update("off2", s[3], "low", 1, 4_000),
+        case_update("off2", s[0], "urgent", 60, 3_500),
+    ];
+    store.append_with_write_back(&[], &back).await.unwrap();
+    let raised = store.case(other[0].id).await.unwrap().unwrap();
+    assert_eq!((raised.queue.as_str(), raised.priority), ("urgent", 60));
+    assert_eq!((raised.created, raised.updated), (1_500, 4_000));
+    assert_eq!(raised.event_seqs, vec![s[0], s[3]]);
+
+    // A case update naming an event not in the log fails the whole commit:
+    // the batch it rode with is not stored either.
+    back.clear();
+    back.cases = vec![case_update("ghost", s[3] + 1_000, "review", 1, 0)];
+    let lost = [message(Some("wb-lost"), "ghost", "c", 10)];
+    assert!(matches!(
+        store.append_with_write_back(&lost, &back).await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(store.cases(&open("ghost")).await.unwrap().is_empty());
+    let again = store.append_events(&lost).await.unwrap();
+    assert!(
+        matches!(again[..], [Appended::New { .. }]),
+        "not stored before"
     );
 }
 
