@@ -233,6 +233,7 @@ macro_rules! store_test_suite {
     ($make:expr) => {
         store_test_suite!(@tests $make;
             append_and_read_back,
+            hostile_strings_round_trip_in_batches,
             dedupe_across_and_within_batches,
             durable_across_reopen,
             migrate_is_idempotent,
@@ -368,6 +369,86 @@ pub(crate) async fn append_and_read_back(h: Arc<dyn Harness>) {
     assert_eq!(second.envelope, profile.envelope);
 
     assert_eq!(store.event(appended[1].seq() + 1000).await.unwrap(), None);
+}
+
+/// Hostile strings survive a multi-event append and the write-back byte for
+/// byte (SQLite sends a batch as one JSON array: escaping must round-trip
+/// quotes, backslashes, escape-like text, bidi controls and emoji, and NUL
+/// and control characters in message text).
+pub(crate) async fn hostile_strings_round_trip_in_batches(h: Arc<dyn Harness>) {
+    let store = h.store().await;
+    // Ids never hold control characters (the API refuses them, and
+    // PostgreSQL's TEXT cannot hold NUL); message text, inside the envelope's
+    // JSON, may.
+    let nasty = "a\"q\" \\ \\u0000 \u{202E}rtl\u{200D}zwj \u{1F600} ' -- ]}";
+    let text = "a\u{0}b \u{1}\u{1F}\u{7F} \u{202E}rtl\u{200D}zwj \u{1F600}";
+    let mut batch = Vec::new();
+    for i in 0..3 {
+        let mut e = message(
+            Some(&format!("{nasty}-{i}")),
+            &format!("{nasty}{i}"),
+            nasty,
+            i,
+        );
+        e.envelope = json!({"type": "message", "text": text, "id": nasty, "i": i});
+        batch.push(e);
+    }
+    let appended = store.append_events(&batch).await.unwrap();
+    for (a, e) in appended.iter().zip(&batch) {
+        let got = store.event(a.seq()).await.unwrap().unwrap();
+        assert_eq!(got.dedupe_key, e.dedupe_key);
+        assert_eq!(got.actor, e.actor);
+        assert_eq!(got.conversation, e.conversation);
+        assert_eq!(got.envelope, e.envelope);
+    }
+    // The keys are known now: a retry of the batch is all duplicates.
+    let again = store.append_events(&batch).await.unwrap();
+    assert!(again.iter().all(|a| a.is_duplicate()));
+    assert_eq!(seqs(&again), seqs(&appended));
+
+    // And in the group commit's write-back.
+    let mut case = case_update(nasty, appended[0].seq(), nasty, 3, 10);
+    case.targets = vec![nasty.to_string(), format!("{nasty}2")];
+    let back = crate::WriteBack {
+        decisions: vec![(
+            appended[1].seq(),
+            Decision {
+                rules_version: nasty.into(),
+                ..Decision::default()
+            },
+        )],
+        counters: vec![crate::CounterAdd {
+            entity: account(nasty),
+            name: nasty.into(),
+            bucket: 0,
+            by: 7,
+        }],
+        cases: vec![case],
+        ..crate::WriteBack::default()
+    };
+    store.append_with_write_back(&[], &back).await.unwrap();
+    let decided = store.event(appended[1].seq()).await.unwrap().unwrap();
+    assert_eq!(decided.decision.unwrap().rules_version, nasty);
+    assert_eq!(
+        store
+            .counter_total(&account(nasty), nasty, 0)
+            .await
+            .unwrap(),
+        7
+    );
+    let found = store
+        .cases(&CaseFilter {
+            subject: Some(nasty.into()),
+            ..CaseFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    let case = store.case(found[0].id).await.unwrap().unwrap();
+    assert_eq!((case.subject.as_str(), case.queue.as_str()), (nasty, nasty));
+    let mut want = vec![nasty.to_string(), format!("{nasty}2")];
+    want.sort();
+    assert_eq!(case.targets, want);
 }
 
 pub(crate) async fn dedupe_across_and_within_batches(h: Arc<dyn Harness>) {
