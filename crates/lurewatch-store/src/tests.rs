@@ -322,6 +322,12 @@ fn case_update(subject: &str, seq: i64, queue: &str, priority: i32, now: i64) ->
     }
 }
 
+/// The `rules_version` of the decision stored for event `seq`.
+async fn rules_version_of(store: &dyn Store, seq: i64) -> String {
+    let event = store.event(seq).await.unwrap().expect("event stored");
+    event.decision.expect("decision stored").rules_version
+}
+
 fn entry(signal_type: &str, value: &str) -> BankEntryRecord {
     BankEntryRecord {
         id: None,
@@ -427,8 +433,10 @@ pub(crate) async fn hostile_strings_round_trip_in_batches(h: Arc<dyn Harness>) {
         ..crate::WriteBack::default()
     };
     store.append_with_write_back(&[], &back).await.unwrap();
-    let decided = store.event(appended[1].seq()).await.unwrap().unwrap();
-    assert_eq!(decided.decision.unwrap().rules_version, nasty);
+    assert_eq!(
+        rules_version_of(store.as_ref(), appended[1].seq()).await,
+        nasty
+    );
     assert_eq!(
         store
             .counter_total(&account(nasty), nasty, 0)
@@ -1198,28 +1206,11 @@ pub(crate) async fn write_back_in_the_group_commit(h: Arc<dyn Harness>) {
     let appended = store.append_with_write_back(&more, &back).await.unwrap();
     assert!(matches!(appended[..], [Appended::New { .. }]));
     assert_eq!(
-        store
-            .event(s[0])
-            .await
-            .unwrap()
-            .unwrap()
-            .decision
-            .unwrap()
-            .rules_version,
+        rules_version_of(store.as_ref(), s[0]).await,
         "a",
         "the last decision of a seq wins"
     );
-    assert_eq!(
-        store
-            .event(s[1])
-            .await
-            .unwrap()
-            .unwrap()
-            .decision
-            .unwrap()
-            .rules_version,
-        "b"
-    );
+    assert_eq!(rules_version_of(store.as_ref(), s[1]).await, "b");
     assert_eq!(
         store
             .counter_total(&account("off1"), "sent", 0)
