@@ -101,6 +101,25 @@ fn grooming_cues() {
     assert!(c.contains(&Code::JobOffer), "{c:?}");
 }
 
+/// The 2026-12-05 generalising regexes: each fires on a phrasing the phrase
+/// lists missed, and stays quiet on a near miss.
+#[test]
+fn generalised_cues_and_near_misses() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    assert!(has("just delete these msgs ok", Code::Secrecy));
+    assert!(has("pls clear all ur dms", Code::Secrecy));
+    assert!(!has("i accidentally deleted my photos", Code::Secrecy));
+    assert!(has("don't mention it to your mom yet", Code::Secrecy));
+    assert!(has("dont let ur parents find out", Code::Secrecy));
+    assert!(!has("let your parents know when you land", Code::Secrecy));
+    assert!(has("ur parents wouldnt understand us", Code::Isolation));
+    assert!(has("you could stay with me, i got a place", Code::TravelMeet));
+    assert!(!has("can you stay with the dog tonight", Code::TravelMeet));
+    assert!(has("the agency pays $800 a shoot", Code::JobOffer));
+    assert!(has("sind deine eltern gerade zuhause?", Code::RiskAssessment));
+    assert!(has("du bist echt reif für dein alter", Code::ComplimentsTrust));
+}
+
 #[test]
 fn age_entity() {
     let r = run("im 14f");
