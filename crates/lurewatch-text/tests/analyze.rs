@@ -113,11 +113,20 @@ fn generalised_cues_and_near_misses() {
     assert!(has("dont let ur parents find out", Code::Secrecy));
     assert!(!has("let your parents know when you land", Code::Secrecy));
     assert!(has("ur parents wouldnt understand us", Code::Isolation));
-    assert!(has("you could stay with me, i got a place", Code::TravelMeet));
+    assert!(has(
+        "you could stay with me, i got a place",
+        Code::TravelMeet
+    ));
     assert!(!has("can you stay with the dog tonight", Code::TravelMeet));
     assert!(has("the agency pays $800 a shoot", Code::JobOffer));
-    assert!(has("sind deine eltern gerade zuhause?", Code::RiskAssessment));
-    assert!(has("du bist echt reif für dein alter", Code::ComplimentsTrust));
+    assert!(has(
+        "sind deine eltern gerade zuhause?",
+        Code::RiskAssessment
+    ));
+    assert!(has(
+        "du bist echt reif für dein alter",
+        Code::ComplimentsTrust
+    ));
 }
 
 #[test]
