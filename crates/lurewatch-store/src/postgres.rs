@@ -82,16 +82,10 @@ impl PgStore {
 async fn write_back_in(conn: &mut DbConnection, write_back: &WriteBack) -> Result<(), StoreError> {
     record_decisions_in(conn, &write_back.decisions).await?;
     add_to_counters_in(conn, &write_back.counters).await?;
-    for label in &write_back.labels {
-        add_label_in(conn, label).await?;
-    }
     for case in &write_back.cases {
         upsert_case_in(conn, case).await?;
     }
-    for job in &write_back.jobs {
-        enqueue_in(conn, &job.kind, &job.payload, job.now).await?;
-    }
-    Ok(())
+    labels_and_jobs_in(conn, write_back).await
 }
 
 include!("shared.rs");

@@ -155,6 +155,19 @@ impl LastInsertId for sqlx::postgres::PgQueryResult {
     }
 }
 
+/// The seq of the first of the `rows` rows a plain multi-row insert stored
+/// (consecutive seqs ending at the last insert id), or an error if it did
+/// not store them all.
+fn first_inserted_seq(
+    done: &<Db as Database>::QueryResult,
+    rows: usize,
+) -> Result<i64, StoreError> {
+    done.last_insert_id()
+        .filter(|_| done.rows_affected() == rows as u64)
+        .map(|last| last - rows as i64 + 1)
+        .ok_or_else(|| StoreError::Database("append: inserted rows do not match the batch".into()))
+}
+
 /// `SELECT seq, dedupe_key FROM events WHERE dedupe_key IN (...rows)`.
 fn select_known_sql(rows: usize) -> String {
     let keys: Vec<String> = (1..=rows).map(placeholder).collect();
@@ -278,15 +291,7 @@ async fn append_in(
             .await
         {
             Ok(done) => {
-                let last = done
-                    .last_insert_id()
-                    .filter(|_| done.rows_affected() == rows.len() as u64);
-                let Some(last) = last else {
-                    return Err(StoreError::Database(
-                        "append: inserted rows do not match the batch".into(),
-                    ));
-                };
-                let first = last - rows.len() as i64 + 1;
+                let first = first_inserted_seq(&done, rows.len())?;
                 for (position, slot) in slots.iter_mut().enumerate() {
                     *slot = Slot::Inserted(first + position as i64);
                 }
@@ -311,15 +316,7 @@ async fn append_in(
                 .await
             {
                 Ok(done) => {
-                    let last = done
-                        .last_insert_id()
-                        .filter(|_| done.rows_affected() == rows as u64);
-                    let Some(last) = last else {
-                        return Err(StoreError::Database(
-                            "append: inserted rows do not match the batch".into(),
-                        ));
-                    };
-                    let first = last - rows as i64 + 1;
+                    let first = first_inserted_seq(&done, rows)?;
                     for position in 0..rows {
                         slots[offset + position] = Slot::Inserted(first + position as i64);
                     }
@@ -421,6 +418,40 @@ async fn append_in(
         .collect()
 }
 
+/// The conflict clause of every case upsert (one open case per subject):
+/// a higher priority raises the case and moves it to that queue, unless a
+/// reviewer escalated it or sent it to NCMEC drafting
+/// (`review::ESCALATED_QUEUE`, `review::NCMEC_QUEUE`); child safety sticks;
+/// `updated` only moves forward. Expressions in SET see the old row.
+macro_rules! case_upsert_conflict {
+    () => {
+        "ON CONFLICT (subject) WHERE status = 'open' DO UPDATE SET \
+         queue = CASE WHEN cases.queue IN ('ncmec', 'escalated') THEN cases.queue \
+             WHEN excluded.priority > cases.priority \
+             THEN excluded.queue ELSE cases.queue END, \
+         priority = CASE WHEN excluded.priority > cases.priority \
+             THEN excluded.priority ELSE cases.priority END, \
+         child_safety = (cases.child_safety OR excluded.child_safety), \
+         updated = CASE WHEN excluded.updated > cases.updated \
+             THEN excluded.updated ELSE cases.updated END"
+    };
+}
+
+/// Labels and outbox jobs of a write-back, one statement each (rare: only
+/// when a rule acts).
+async fn labels_and_jobs_in(
+    conn: &mut DbConnection,
+    write_back: &WriteBack,
+) -> Result<(), StoreError> {
+    for label in &write_back.labels {
+        add_label_in(conn, label).await?;
+    }
+    for job in &write_back.jobs {
+        enqueue_in(conn, &job.kind, &job.payload, job.now).await?;
+    }
+    Ok(())
+}
+
 /// [`Store::upsert_case`] inside an open transaction.
 async fn upsert_case_in(
     conn: &mut DbConnection,
@@ -430,19 +461,13 @@ async fn upsert_case_in(
     // cases (the partial unique index arbitrates). Expressions in SET see
     // the old row. A case a reviewer escalated or sent to NCMEC drafting
     // stays in that queue (`review::ESCALATED_QUEUE`, `review::NCMEC_QUEUE`).
-    let row = sqlx::query(
+    let row = sqlx::query(concat!(
         "INSERT INTO cases (subject, status, queue, priority, child_safety, created, updated) \
          VALUES ($1, 'open', $2, $3, $4, $5, $5) \
-         ON CONFLICT (subject) WHERE status = 'open' DO UPDATE SET \
-         queue = CASE WHEN cases.queue IN ('ncmec', 'escalated') THEN cases.queue \
-             WHEN excluded.priority > cases.priority \
-             THEN excluded.queue ELSE cases.queue END, \
-         priority = CASE WHEN excluded.priority > cases.priority \
-             THEN excluded.priority ELSE cases.priority END, \
-         child_safety = (cases.child_safety OR excluded.child_safety), \
-         updated = CASE WHEN excluded.updated > cases.updated \
-             THEN excluded.updated ELSE cases.updated END \
-         RETURNING id",
+         ",
+        case_upsert_conflict!(),
+        " RETURNING id"
+    ),
     )
     .bind(update.subject.as_str())
     .bind(update.queue.as_str())

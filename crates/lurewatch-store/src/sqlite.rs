@@ -184,6 +184,13 @@ impl SqliteStore {
     }
 }
 
+include!("shared.rs");
+include!("review_sql.rs");
+include!("audit_sql.rs");
+include!("reports_sql.rs");
+
+// After `shared.rs`: uses its `case_upsert_conflict!` macro.
+
 /// The write-back of one group commit (decisions, counter additions, case
 /// updates) as one multi-statement query (`CROSS JOIN` keeps SQLite's
 /// planner from scanning every open case per row): each kind's rows travel as one JSON
@@ -192,8 +199,8 @@ impl SqliteStore {
 /// events with ~6 case updates took ~30 round trips, each a pair of thread
 /// wake-ups: most of the writer thread's CPU under load.) `$3` holds case
 /// updates coalesced per subject, so the upsert sees each subject once.
-const WRITE_BACK_SQL: &str = "\
-    WITH v (seq, decision) AS (SELECT value ->> 0, value ->> 1 FROM json_each($1)) \
+const WRITE_BACK_SQL: &str = concat!(
+    "WITH v (seq, decision) AS (SELECT value ->> 0, value ->> 1 FROM json_each($1)) \
     UPDATE events SET decision = v.decision FROM v WHERE events.seq = v.seq; \
     INSERT INTO counters (entity_kind, entity_id, name, bucket, value) \
     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($2) \
@@ -202,15 +209,9 @@ const WRITE_BACK_SQL: &str = "\
     DO UPDATE SET value = counters.value + excluded.value; \
     INSERT INTO cases (subject, status, queue, priority, child_safety, created, updated) \
     SELECT value ->> 0, 'open', value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 \
-    FROM json_each($3) WHERE true \
-    ON CONFLICT (subject) WHERE status = 'open' DO UPDATE SET \
-    queue = CASE WHEN cases.queue IN ('ncmec', 'escalated') THEN cases.queue \
-        WHEN excluded.priority > cases.priority THEN excluded.queue ELSE cases.queue END, \
-    priority = CASE WHEN excluded.priority > cases.priority \
-        THEN excluded.priority ELSE cases.priority END, \
-    child_safety = (cases.child_safety OR excluded.child_safety), \
-    updated = CASE WHEN excluded.updated > cases.updated \
-        THEN excluded.updated ELSE cases.updated END; \
+    FROM json_each($3) WHERE true ",
+    case_upsert_conflict!(),
+    "; \
     INSERT INTO case_events (case_id, event_seq) \
     SELECT c.id, j.value ->> 1 FROM json_each($4) AS j \
     CROSS JOIN cases AS c ON c.subject = j.value ->> 0 AND c.status = 'open' WHERE true \
@@ -218,11 +219,13 @@ const WRITE_BACK_SQL: &str = "\
     INSERT INTO case_targets (case_id, target) \
     SELECT c.id, j.value ->> 1 FROM json_each($5) AS j \
     CROSS JOIN cases AS c ON c.subject = j.value ->> 0 AND c.status = 'open' WHERE true \
-    ON CONFLICT DO NOTHING";
+    ON CONFLICT DO NOTHING"
+);
 
 /// One subject's case updates of a write-back merged into one, with the
 /// effect of applying them in order (the upsert keeps the highest priority
 /// and its first queue, ORs `child_safety`, keeps the latest time).
+/// Serialised as the JSON array `$3` reads (`child_safety` as 0/1).
 struct MergedCase<'a> {
     subject: &'a str,
     queue: &'a str,
@@ -230,6 +233,20 @@ struct MergedCase<'a> {
     child_safety: bool,
     created: Millis,
     updated: Millis,
+}
+
+impl serde::Serialize for MergedCase<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let row = (
+            self.subject,
+            self.queue,
+            self.priority,
+            i32::from(self.child_safety),
+            self.created,
+            self.updated,
+        );
+        serde::Serialize::serialize(&row, serializer)
+    }
 }
 
 /// The group commit's write-back inside its transaction (see
@@ -273,24 +290,11 @@ async fn write_back_in(conn: &mut DbConnection, write_back: &WriteBack) -> Resul
         links.push((subject, case.event_seq));
         targets.extend(case.targets.iter().map(|t| (subject, t.as_str())));
     }
-    let cases: Vec<(&str, &str, i32, i32, Millis, Millis)> = merged
-        .iter()
-        .map(|m| {
-            (
-                m.subject,
-                m.queue,
-                m.priority,
-                i32::from(m.child_safety),
-                m.created,
-                m.updated,
-            )
-        })
-        .collect();
-    if !(decisions.is_empty() && counters.is_empty() && cases.is_empty()) {
+    if !(decisions.is_empty() && counters.is_empty() && merged.is_empty()) {
         let done = sqlx::query(WRITE_BACK_SQL)
             .bind(to_json_text("decisions", &decisions)?)
             .bind(to_json_text("counters", &counters)?)
-            .bind(to_json_text("cases", &cases)?)
+            .bind(to_json_text("cases", &merged)?)
             .bind(to_json_text("case events", &links)?)
             .bind(to_json_text("case targets", &targets)?)
             .execute(&mut *conn)
@@ -306,19 +310,8 @@ async fn write_back_in(conn: &mut DbConnection, write_back: &WriteBack) -> Resul
             }
         }
     }
-    for label in &write_back.labels {
-        add_label_in(conn, label).await?;
-    }
-    for job in &write_back.jobs {
-        enqueue_in(conn, &job.kind, &job.payload, job.now).await?;
-    }
-    Ok(())
+    labels_and_jobs_in(conn, write_back).await
 }
-
-include!("shared.rs");
-include!("review_sql.rs");
-include!("audit_sql.rs");
-include!("reports_sql.rs");
 
 #[cfg(test)]
 mod pragma_tests {
