@@ -82,12 +82,19 @@ fn main() {
         assert!(errors.is_empty(), "{errors:?}");
         hits.len()
     });
+    // The same without guards: every condition interpreted, even those
+    // about other event types or absent signal kinds.
+    measure("evaluate, no guards", &|| {
+        rules.evaluate_unguarded(&input).0.len()
+    });
     // Twice the rules (ids renamed): what ~24 rules cost.
     let rules_part = &src[src.find("[[rule]]").expect("rules")..];
     let doubled = format!("{src}\n{}", rules_part.replace("id = \"", "id = \"copy_"));
     let doubled = RuleSet::parse(&doubled).expect("doubled rules parse");
     let label = format!("evaluate ({} rules)", doubled.rules().len());
     measure(&label, &|| doubled.evaluate(&input).0.len());
+    let label = format!("evaluate ({} rules), no guards", doubled.rules().len());
+    measure(&label, &|| doubled.evaluate_unguarded(&input).0.len());
     let empty = RuleSet::parse("version = \"empty\"").expect("empty rule set");
     measure("context only (no rules)", &|| {
         empty.evaluate(&input).0.len()

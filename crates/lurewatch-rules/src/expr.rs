@@ -87,7 +87,7 @@ pub(crate) struct ExprError {
 
 /// Compiles `src` and checks the names it uses: only the five variables,
 /// comprehension variables, declared counters and known roles.
-pub(crate) fn compile(src: &str, counters: &BTreeSet<String>) -> Result<IdedExpr, Vec<ExprError>> {
+pub(crate) fn compile(src: &str, counters: &BTreeSet<String>) -> Result<Program, Vec<ExprError>> {
     let program = env().compile(src).map_err(|errs| {
         errs.errors
             .iter()
@@ -105,8 +105,9 @@ pub(crate) fn compile(src: &str, counters: &BTreeSet<String>) -> Result<IdedExpr
         split_signals_by_kind(&mut e, &mut scope, &mut found);
     }
     if found.is_empty() {
+        let guard = Guard::of(&e);
         select_to_index(&mut e);
-        return Ok(e);
+        return Ok(Program { expr: e, guard });
     }
     let info = program.source_info();
     Err(found
@@ -118,6 +119,98 @@ pub(crate) fn compile(src: &str, counters: &BTreeSet<String>) -> Result<IdedExpr
             message,
         })
         .collect())
+}
+
+/// A compiled condition and what must hold before it can be true.
+#[derive(Debug, Clone)]
+pub(crate) struct Program {
+    pub(crate) expr: IdedExpr,
+    pub(crate) guard: Guard,
+}
+
+/// Facts a condition requires, read off its top-level `&&` chain at compile
+/// time: `event.type == "report"` and `signals.exists(s, s.kind == "age" &&
+/// ...)`. An event that lacks one makes that conjunct false, and CEL's `&&`
+/// is false whenever one side is false (even if the other side is an
+/// error), so skipping the evaluation gives exactly the same result. With
+/// many rules, most are about other event types or absent signal kinds and
+/// cost one comparison instead of an interpretation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Guard {
+    /// The only event type the condition can be true for.
+    pub(crate) event_type: Option<String>,
+    /// Signal kinds (indexes into `SIGNAL_KINDS`) of which at least one
+    /// signal must be present.
+    pub(crate) signal_kinds: Vec<usize>,
+}
+
+impl Guard {
+    /// Whether an event of type `event_type` whose signals include the kinds
+    /// marked in `present` (indexed like `SIGNAL_KINDS`) can satisfy the
+    /// condition at all.
+    pub(crate) fn admits(&self, event_type: &str, present: &[bool; SIGNAL_KINDS.len()]) -> bool {
+        self.event_type.as_deref().is_none_or(|t| t == event_type)
+            && self.signal_kinds.iter().all(|&i| present[i])
+    }
+
+    /// Reads the guard off a condition whose `signals.exists` over one kind
+    /// were already split (`split_signals_by_kind`), before
+    /// `select_to_index`.
+    fn of(e: &IdedExpr) -> Guard {
+        let mut g = Guard::default();
+        g.collect(e);
+        g
+    }
+
+    fn collect(&mut self, e: &IdedExpr) {
+        match &e.expr {
+            Expr::Call(call) if call.target.is_none() && call.args.len() == 2 => {
+                if call.func_name == operators::LOGICAL_AND {
+                    self.collect(&call.args[0]);
+                    self.collect(&call.args[1]);
+                } else if call.func_name == operators::EQUALS {
+                    let is_type = |e: &IdedExpr| {
+                        matches!(&e.expr, Expr::Select(sel)
+                            if !sel.test && sel.field == "type" && sel.operand.expr == Expr::Ident("event".to_owned()))
+                    };
+                    let literal = |e: &IdedExpr| match &e.expr {
+                        Expr::Literal(LiteralValue::String(s)) => Some(s.inner().to_owned()),
+                        _ => None,
+                    };
+                    let (a, b) = (&call.args[0], &call.args[1]);
+                    let ty = if is_type(a) {
+                        literal(b)
+                    } else if is_type(b) {
+                        literal(a)
+                    } else {
+                        None
+                    };
+                    // Two different required types can never both hold; the
+                    // first is enough to skip every event but its own.
+                    if ty.is_some() && self.event_type.is_none() {
+                        self.event_type = ty;
+                    }
+                }
+            }
+            Expr::Comprehension(c) => {
+                let is_exists = c.iter_var2.is_none()
+                    && matches!(&c.accu_init.expr, Expr::Literal(LiteralValue::Boolean(b)) if !*b.inner())
+                    && matches!(&c.loop_step.expr, Expr::Call(call)
+                        if call.func_name == operators::LOGICAL_OR
+                            && call.args.len() == 2
+                            && call.args[0].expr == Expr::Ident(c.accu_var.clone()))
+                    && c.result.expr == Expr::Ident(c.accu_var.clone());
+                if let Expr::Ident(name) = &c.iter_range.expr
+                    && is_exists
+                    && let Some(i) = SIGNAL_KINDS.iter().position(|k| kind_var(k) == *name)
+                    && !self.signal_kinds.contains(&i)
+                {
+                    self.signal_kinds.push(i);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The `kind`s of signals, as in `lurewatch_core::Signal::kind`.
@@ -509,6 +602,47 @@ mod tests {
     fn compile_err(src: &str) -> Vec<ExprError> {
         let counters = BTreeSet::from(["seen_24h".to_owned()]);
         compile(src, &counters).unwrap_err()
+    }
+
+    #[test]
+    fn guards_are_read_off_the_top_level_conjunction() {
+        let counters = BTreeSet::from(["seen_24h".to_owned()]);
+        let guard = |src: &str| compile(src, &counters).unwrap().guard;
+        let kind = |k: &str| SIGNAL_KINDS.iter().position(|x| *x == k).unwrap();
+        let g = guard("event.type == 'report' && event.reason == 'grooming'");
+        assert_eq!(g.event_type.as_deref(), Some("report"));
+        assert!(g.signal_kinds.is_empty());
+        let g = guard(
+            "'message' == event.type && counters.seen_24h < 3 \
+             && signals.exists(s, s.kind == 'conversation_risk' && s.flagged) \
+             && signals.exists(s, s.age < 18 && s.kind == 'age')",
+        );
+        assert_eq!(g.event_type.as_deref(), Some("message"));
+        assert_eq!(g.signal_kinds, vec![kind("conversation_risk"), kind("age")]);
+        // Nothing is required under `||`, `!`, a ternary, `all` or inside
+        // another comprehension, nor by `exists` over all signals.
+        for none in [
+            "event.type == 'report' || event.type == 'message'",
+            "!(event.type == 'report')",
+            "now > 0 ? event.type == 'report' : true",
+            "signals.all(s, s.kind == 'age')",
+            "signals.exists(s, s.kind == 'age' || s.kind == 'media_match')",
+            "[1].exists(x, event.type == 'report')",
+            "event.type != 'report'",
+        ] {
+            assert_eq!(guard(none), Guard::default(), "{none}");
+        }
+        let present = |kinds: &[&str]| {
+            let mut p = [false; SIGNAL_KINDS.len()];
+            for k in kinds {
+                p[kind(k)] = true;
+            }
+            p
+        };
+        let g = guard("event.type == 'message' && signals.exists(s, s.kind == 'age')");
+        assert!(g.admits("message", &present(&["age"])));
+        assert!(!g.admits("message", &present(&["media_match"])));
+        assert!(!g.admits("report", &present(&["age"])));
     }
 
     #[test]

@@ -61,6 +61,7 @@ use std::sync::Arc;
 
 use cel::common::types::CelBool;
 use cel::{Context, Env, IdedExpr, Value};
+use expr::Program;
 use lurewatch_core::{
     Action, Decision, EntityKind, EntityRef, Envelope, Event, Millis, RuleHit, RuleMode, Signal,
     Verdict,
@@ -199,7 +200,7 @@ pub struct Rule {
     pub actions: Vec<ActionSpec>,
     /// Line of its `[[rule]]` table in the file.
     pub line: usize,
-    program: IdedExpr,
+    program: Program,
 }
 
 impl fmt::Debug for Rule {
@@ -229,7 +230,7 @@ pub struct Counter {
     pub when: String,
     /// Line of its `[[counter]]` table in the file.
     pub line: usize,
-    program: IdedExpr,
+    program: Program,
 }
 
 impl fmt::Debug for Counter {
@@ -332,6 +333,17 @@ pub fn check(src: &str) -> Vec<Diagnostic> {
     RuleSet::parse(src).err().unwrap_or_default()
 }
 
+/// Which signal kinds the input has, indexed like `SIGNAL_KINDS`.
+fn kinds_present(signals: &[Signal]) -> [bool; SIGNAL_KINDS.len()] {
+    let mut present = [false; SIGNAL_KINDS.len()];
+    for s in signals {
+        if let Some(i) = SIGNAL_KINDS.iter().position(|k| *k == s.kind()) {
+            present[i] = true;
+        }
+    }
+    present
+}
+
 fn eval_bool(program: &IdedExpr, ctx: &Context<'_, '_>) -> Result<bool, String> {
     match Value::resolve_val(program, ctx) {
         Ok(v) => match v.downcast_ref::<CelBool>() {
@@ -390,8 +402,13 @@ impl RuleSet {
         }
         let vars = values::Vars::new(self, input);
         let ctx = self.context(&vars);
+        let ty = input.envelope.event.kind().as_str();
+        let present = kinds_present(input.signals);
         for c in &self.counters {
-            match eval_bool(&c.program, &ctx) {
+            if !c.program.guard.admits(ty, &present) {
+                continue;
+            }
+            match eval_bool(&c.program.expr, &ctx) {
                 Ok(true) => {
                     hits.extend(c.entity.resolve(input.envelope).into_iter().map(|entity| {
                         CounterHit {
@@ -415,12 +432,34 @@ impl RuleSet {
     /// resolved against the event) in file order, and the ones that could
     /// not be evaluated. An error in one rule does not stop the others.
     pub fn evaluate(&self, input: &EvalInput<'_>) -> (Vec<RuleHit>, Vec<EvalError>) {
+        self.evaluate_with(input, true)
+    }
+
+    /// [`evaluate`](Self::evaluate) interpreting every condition, without
+    /// skipping the ones whose guard (event type, required signal kinds)
+    /// rules them out. Same result by construction; kept so tests can check
+    /// that.
+    #[doc(hidden)]
+    pub fn evaluate_unguarded(&self, input: &EvalInput<'_>) -> (Vec<RuleHit>, Vec<EvalError>) {
+        self.evaluate_with(input, false)
+    }
+
+    fn evaluate_with(
+        &self,
+        input: &EvalInput<'_>,
+        guarded: bool,
+    ) -> (Vec<RuleHit>, Vec<EvalError>) {
         let vars = values::Vars::new(self, input);
         let ctx = self.context(&vars);
         let mut hits = Vec::new();
         let mut errors = Vec::new();
+        let ty = input.envelope.event.kind().as_str();
+        let present = kinds_present(input.signals);
         for rule in &self.rules {
-            match eval_bool(&rule.program, &ctx) {
+            if guarded && !rule.program.guard.admits(ty, &present) {
+                continue;
+            }
+            match eval_bool(&rule.program.expr, &ctx) {
                 Ok(true) => hits.push(rule.hit(input.envelope)),
                 Ok(false) => {}
                 Err(message) => errors.push(EvalError {

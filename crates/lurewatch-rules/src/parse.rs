@@ -189,7 +189,7 @@ impl Ctx<'_> {
         what: &str,
         at: usize,
         counters: &BTreeSet<String>,
-    ) -> Option<(String, cel::IdedExpr)> {
+    ) -> Option<(String, crate::expr::Program)> {
         let (text, span) = self.string(fields, key, what, at, true)?;
         if text.trim().is_empty() {
             self.err(span.start, format!("{what}: `{key}` is empty"));

@@ -3,6 +3,7 @@
 //! goes through JSON.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use cel::common::traits::{
     Adder, Comparer, Container, Divider, Indexer, Iterable, Modder, Multiplier, Negator, Sizer,
@@ -389,71 +390,101 @@ impl<'a> Val for Shared<'a> {
 }
 
 /// The five variables of one evaluation, looked up by name without going
-/// through the context's own variable table.
+/// through the context's own variable table. Each is built the first time a
+/// condition reads it: a counter about the event type alone never builds
+/// the signals, labels or counters.
 pub(crate) struct Vars<'a> {
-    event: V<'a>,
-    signals: V<'a>,
+    rules: &'a RuleSet,
+    input: EvalInput<'a>,
+    event: OnceLock<V<'a>>,
+    /// The signals, shared by `signals` and the per-kind lists.
+    shared: OnceLock<Vec<Shared<'a>>>,
+    signals: OnceLock<V<'a>>,
     /// The signals again, by kind, in the order of `SIGNAL_KINDS`.
-    by_kind: [V<'a>; 5],
-    labels: V<'a>,
-    counters: V<'a>,
-    now: V<'a>,
+    by_kind: [OnceLock<V<'a>>; SIGNAL_KINDS.len()],
+    labels: OnceLock<V<'a>>,
+    counters: OnceLock<V<'a>>,
+    now: OnceLock<V<'a>>,
 }
 
 impl<'a> Vars<'a> {
     pub(crate) fn new(rules: &'a RuleSet, input: &EvalInput<'a>) -> Self {
-        let l = input.labels;
-        let labels = boxed(map([
+        Vars {
+            rules,
+            input: *input,
+            event: OnceLock::new(),
+            shared: OnceLock::new(),
+            signals: OnceLock::new(),
+            by_kind: Default::default(),
+            labels: OnceLock::new(),
+            counters: OnceLock::new(),
+            now: OnceLock::new(),
+        }
+    }
+
+    fn shared(&self) -> &Vec<Shared<'a>> {
+        self.shared.get_or_init(|| {
+            self.input
+                .signals
+                .iter()
+                .map(|x| Shared(Arc::from(signal(x))))
+                .collect()
+        })
+    }
+
+    fn labels(&self) -> V<'a> {
+        let l = self.input.labels;
+        boxed(map([
             ("actor", strings(&l.actor)),
             ("conversation", strings(&l.conversation)),
             ("subject", strings(&l.subject)),
             ("recipient", strings(&l.recipient)),
-        ]));
-        let mut counters = HashMap::with_capacity(rules.counters.len() + input.counters.len());
-        for c in &rules.counters {
+        ]))
+    }
+
+    fn counters(&self) -> V<'a> {
+        let input = &self.input;
+        let mut counters = HashMap::with_capacity(self.rules.counters.len() + input.counters.len());
+        for c in &self.rules.counters {
             counters.insert(CelMapKey::from(c.name.as_str()), int(0));
         }
         for (name, value) in input.counters {
             counters.insert(CelMapKey::from(name.as_str()), int(*value));
         }
-        let all: Vec<Shared<'a>> = input
-            .signals
-            .iter()
-            .map(|x| Shared(Arc::from(signal(x))))
-            .collect();
-        let by_kind = SIGNAL_KINDS.map(|kind| {
-            list(
-                input
-                    .signals
-                    .iter()
-                    .zip(&all)
-                    .filter(|(sig, _)| sig.kind() == kind)
-                    .map(|(_, v)| Box::new(v.clone()) as V<'a>),
-            )
-        });
-        Vars {
-            event: event(input.envelope),
-            signals: list(all.into_iter().map(|v| Box::new(v) as V<'a>)),
-            by_kind,
-            labels,
-            counters: Box::new(CelMap::from(counters)),
-            now: int(input.now),
-        }
+        Box::new(CelMap::from(counters))
+    }
+
+    fn of_kind(&self, i: usize) -> V<'a> {
+        let kind = SIGNAL_KINDS[i];
+        list(
+            self.input
+                .signals
+                .iter()
+                .zip(self.shared())
+                .filter(|(sig, _)| sig.kind() == kind)
+                .map(|(_, v)| Box::new(v.clone()) as V<'a>),
+        )
     }
 }
 
 impl VariableResolver for Vars<'_> {
     fn resolve<'b>(&'b self, variable: &str) -> Option<CowVal<'b, 'b>> {
         let v: &'b (dyn Val + 'b) = match variable {
-            "event" => self.event.as_ref(),
-            "signals" => self.signals.as_ref(),
-            "labels" => self.labels.as_ref(),
-            "counters" => self.counters.as_ref(),
-            "now" => self.now.as_ref(),
+            "event" => self
+                .event
+                .get_or_init(|| event(self.input.envelope))
+                .as_ref(),
+            "signals" => self
+                .signals
+                .get_or_init(|| list(self.shared().iter().map(|v| Box::new(v.clone()) as V<'_>)))
+                .as_ref(),
+            "labels" => self.labels.get_or_init(|| self.labels()).as_ref(),
+            "counters" => self.counters.get_or_init(|| self.counters()).as_ref(),
+            "now" => self.now.get_or_init(|| int(self.input.now)).as_ref(),
             _ => {
                 let kind = variable.strip_prefix("@signals.")?;
                 let i = SIGNAL_KINDS.iter().position(|k| *k == kind)?;
-                self.by_kind[i].as_ref()
+                self.by_kind[i].get_or_init(|| self.of_kind(i)).as_ref()
             }
         };
         Some(CowVal::Borrowed(v))

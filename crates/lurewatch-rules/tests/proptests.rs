@@ -144,4 +144,50 @@ proptest! {
         let (_, errors) = rules.counters_to_increment(&input);
         prop_assert!(errors.is_empty(), "{errors:?}");
     }
+
+    /// Skipping conditions by their guard (event type, required signal
+    /// kinds) changes nothing: the same rules fire and the same errors are
+    /// reported, for the default rules and for conditions written to error
+    /// behind a guard.
+    #[test]
+    fn guards_change_no_result(
+        e in envelope(),
+        signals in prop::collection::vec(signal(), 0..5),
+        labels in prop::collection::vec(text(), 0..3),
+        counter in any::<i64>(),
+    ) {
+        let mut w = World::default().signals(signals).counter("child_safety_reports_7d", counter);
+        w.labels.recipient = labels.clone();
+        w.labels.actor = labels;
+        let input = w.input(&e);
+        for rules in [default_rules(), guarded_rules()] {
+            prop_assert_eq!(rules.evaluate(&input), rules.evaluate_unguarded(&input));
+        }
+    }
+}
+
+/// Conditions whose guard hides an error or a subtle case.
+fn guarded_rules() -> lurewatch_rules::RuleSet {
+    let conditions = [
+        "event.type == 'report' && 1 / 0 == 1",
+        "1 / 0 == 1 && event.type == 'report'",
+        "signals.exists(s, s.kind == 'age' && s.age / 0 > 1) && event.type == 'message'",
+        "'message' == event.type && signals.exists(s, s.kind == 'conversation_risk' && s.flagged)",
+        "signals.exists(s, s.kind == 'media_match') || event.type == 'profile'",
+        "!(event.type == 'message') && signals.exists(s, s.kind == 'account_behaviour')",
+        "event.type == 'message' && event.type == 'report'",
+        "event.type == 'relationship' && event.nope == 1",
+        "signals.exists(s, s.kind == 'media_error') && signals.exists(s, s.kind == 'age' && s.age < 18)",
+    ];
+    let src: String = conditions
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            format!(
+                "[[rule]]\nid = \"r{i}\"\ndescription = \"guard case {i}\"\ncondition = \"{c}\"\nverdict = \"review\"\n\n"
+            )
+        })
+        .collect();
+    lurewatch_rules::RuleSet::parse(&format!("version = \"guards\"\n\n{src}"))
+        .unwrap_or_else(|e| panic!("{e:?}"))
 }

@@ -111,7 +111,13 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
+            .busy_timeout(Duration::from_secs(10))
+            // Statement journals (a multi-row statement inside a transaction
+            // keeps one to undo itself alone) and sort spills stay in memory:
+            // on disk each commit opened, wrote, closed and unlinked a temp
+            // file (~5 % of the server's CPU under load). The WAL and the
+            // database itself are unaffected, so durability is unchanged.
+            .pragma("temp_store", "memory");
         // The writer never checkpoints itself: SQLite's automatic checkpoint
         // would run inside a commit (an ingest batch waiting on it); a
         // separate connection does it every CHECKPOINT_EVERY instead.
@@ -344,9 +350,15 @@ mod pragma_tests {
                 .await
                 .unwrap()
                 .get(0);
+            let temp_store: i64 = pragma("PRAGMA temp_store")
+                .fetch_one(&mut *connection)
+                .await
+                .unwrap()
+                .get(0);
             assert_eq!(journal, "wal");
             assert_eq!(synchronous, 2, "FULL");
             assert_eq!(foreign_keys, 1);
+            assert_eq!(temp_store, 2, "MEMORY");
         }
         // Checkpoints are the checkpointer's job, not the commit path's.
         let mut connection = store.writer().acquire().await.unwrap();
