@@ -342,7 +342,23 @@ POS_W = {"loverboy": 14, "fake_job": 13, "modelling_photo": 9, "groom_classic": 
          "sextortion_fast": 6, "pimp_control": 8, "vuln_rescue": 9, "meet_groom": 8, "ad_broker": 6}
 
 
+# Hard negatives added on 2026-12-05 (evening): a friend, relative or neighbour asks whether
+# the parents are home (or the kid is home alone) for an ordinary reason, then the chat goes on
+# like a teen, family, parent, sitter or coach chat. The question is a grooming cue; the corpus
+# held it almost only in grooming, and the shipped model flagged "are your parents home? i left
+# my charger at yours" at its first message. Generated after the main corpus with a random
+# stream of their own into home_check.jsonl (train/dev stay byte-identical); the shipped model
+# trains on it beside train and dev (docs/detector.md, "Parents-home hard negatives").
+EXTRA_NEG_FAMILIES = {
+    "home_check": lambda rng: [("A", "home_check"), ("B", "home_check_b")] + NEG_FAMILIES[
+        rng.choice(["teen", "family", "parent", "sitter", "coach"])](rng)[: rng.randint(0, 4)],
+}
+N_HOME = 60
+
+
 def neg_family(rng, fam):
+    if fam in EXTRA_NEG_FAMILIES:
+        return EXTRA_NEG_FAMILIES[fam](rng)
     seq = NEG_FAMILIES[fam](rng)
     if rng.random() < 0.3:  # mix in a second benign family (hard: mixed topics)
         other = rng.choice([f for f in NEG_FAMILIES if f not in DEV_ONLY_FAMILIES and f != fam])
@@ -433,6 +449,12 @@ def build():
         for split in out:
             for c in sorted(out[split], key=lambda c: c["id"]):
                 f.write(f"{c['id']}\t{split}\t{c['label']}\t{fams[c['id']]}\n")
+    extra = random.Random(SEED + 1)
+    with open(os.path.join(here, "home_check.jsonl"), "w", encoding="utf-8") as f:
+        for i in range(N_HOME):
+            c = make_conv(extra, f"home-{i + 1:03d}", 0, "home_check", False)
+            c["source"] = "hard-negatives-v2"
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
     return out
 
 

@@ -1033,3 +1033,82 @@ nl:
 bedankt voor de sub!! je bent de beste 💜
 mods: geen persoonlijke info in de chat
 """)
+
+# ---- home check (2026-12-05, evening): friends, relatives and neighbours asking whether
+# the parents are home or the kid is home alone, for an ordinary reason. The question is a
+# risk-assessment cue in grooming; here the reason is in the same message or the next.
+b("home_check", """
+en:
+are your parents home? i left my charger at yours
+is your mom home? we still have her big cooler from the picnic
+r ur parents home? i need to return ur dads drill
+is anyone home at yours? your package got delivered to our house by mistake
+are u home alone? mom said to check on u since the power went out
+are your parents home rn? can i come over to work on the project
+is ur mom home? she said we could borrow the folding chairs
+are your parents home tonight? my mom is asking if they want to come for dinner
+is your dad home? he needs to sign the permission form before practice
+r ur parents back yet? ill bring ur bike back when theyre home
+is anyone at your house? im outside with your hoodie lol
+are you home alone? grandma says come over for dinner then
+es:
+están tus papás en casa? me dejé el cargador en tu casa
+está tu mamá? mi mamá le quiere devolver el táper
+estás solo en casa? mi mamá me pidió que te llamara porque se fue la luz
+están tus papás? vamos a hacer el trabajo del cole en tu casa
+está tu papá? tiene que firmar la autorización de la excursión
+pt:
+teus pais tão em casa? esqueci meu carregador aí
+tua mãe tá em casa? minha mãe quer devolver a forma do bolo
+tá sozinho em casa? minha mãe pediu pra ver se tá tudo bem com a falta de luz
+seus pais tão aí? vamos fazer o trabalho da escola na tua casa
+teu pai tá em casa? ele precisa assinar a autorização do passeio
+fr:
+tes parents sont là? j'ai oublié mon chargeur chez toi
+ta mère est là? ma mère veut lui rendre son plat
+t'es seul chez toi? maman m'a demandé de vérifier que ça va avec la coupure de courant
+tes parents sont là ce soir? ma mère demande s'ils viennent dîner
+ton père est là? il doit signer l'autorisation pour la sortie
+de:
+sind deine eltern zuhause? ich hab mein ladekabel bei dir vergessen
+ist deine mama da? meine mama will die auflaufform zurückbringen
+bist du alleine zu hause? mama meinte ich soll fragen ob alles ok ist wegen dem stromausfall
+sind deine eltern heute abend da? meine mama fragt ob sie zum essen kommen
+ist dein papa da? er muss den zettel für den ausflug unterschreiben
+nl:
+zijn je ouders thuis? ik heb mijn oplader bij jou laten liggen
+is je moeder thuis? mijn moeder wil de ovenschaal terugbrengen
+ben je alleen thuis? mama vroeg of alles goed is met de stroomstoring
+zijn je ouders er vanavond? mijn moeder vraagt of ze komen eten
+is je vader thuis? hij moet het briefje voor het uitje tekenen
+""")
+
+b("home_check_b", """
+en:
+ya my moms here, come grab it
+no theyre at work till 6, come after
+yeah dads in the garage
+nope just me, come by after 5
+ok ill tell her
+mom says thanks!
+es:
+sí mi mamá está, ven a buscarlo
+no, están trabajando hasta las 6
+sí, le digo
+pt:
+tá sim, pode vir buscar
+não, tão no trabalho até as 6
+tá, vou avisar ela
+fr:
+oui ma mère est là, passe le prendre
+non ils bossent jusqu'à 18h
+ok je lui dis
+de:
+ja mama ist da, komm vorbei
+nee die arbeiten bis 6
+ok ich sags ihr
+nl:
+ja mama is thuis, kom maar halen
+nee ze werken tot 6 uur
+oké ik zeg het
+""")

@@ -127,6 +127,43 @@ fn generalised_cues_and_near_misses() {
         "du bist echt reif für dein alter",
         Code::ComplimentsTrust
     ));
+    // 2026-12-05 (evening), from a second hand-written probe.
+    assert!(has("ur really mature for 14 tbh", Code::ComplimentsTrust));
+    assert!(!has(
+        "the movie is rated mature for violence",
+        Code::ComplimentsTrust
+    ));
+    assert!(has(
+        "do ur parents ever go thru ur phone",
+        Code::RiskAssessment
+    ));
+    assert!(!has("my parents got me a new phone", Code::RiskAssessment));
+    assert!(has(
+        "your stepdad yelled at you again?",
+        Code::Vulnerability
+    ));
+    assert!(!has("my dad yelled at the tv lol", Code::Vulnerability));
+    assert!(has(
+        "your family doesnt even care about you",
+        Code::Isolation
+    ));
+    assert!(!has("your family cares about you so much", Code::Isolation));
+    assert!(has("you can run away to my place", Code::TravelMeet));
+    assert!(!has("the cat ran away to the neighbours", Code::TravelMeet));
+    assert!(has(
+        "just a few dates with my friends, its good money",
+        Code::CommercialSex
+    ));
+    assert!(!has(
+        "going on dates is fun, money is tight tho",
+        Code::CommercialSex
+    ));
+    assert!(has("do u have a cam?", Code::PhotoRequest));
+    assert!(has("tengo un trabajo para ti en España", Code::JobOffer));
+    assert!(has("ganas 3000 euros al mes", Code::JobOffer));
+    assert!(has("nosotros te pagamos el pasaje", Code::JobOffer));
+    assert!(!has("te pago el café mañana", Code::JobOffer));
+    assert!(has("Modeljob in Berlin, 500€ pro Shooting", Code::JobOffer));
 }
 
 #[test]
