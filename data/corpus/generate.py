@@ -353,7 +353,17 @@ EXTRA_NEG_FAMILIES = {
     "home_check": lambda rng: [("A", "home_check"), ("B", "home_check_b")] + NEG_FAMILIES[
         rng.choice(["teen", "family", "parent", "sitter", "coach"])](rng)[: rng.randint(0, 4)],
 }
+# Adult flirt (same evening): two adults who state adult ages flirt non-explicitly with the
+# mild sexual-talk cues groomers also use; real chat logs hold far more of this than grooming.
+# Measured and NOT in the shipped model (docs/detector.md: the adversarial set lost ~0.07 F0.5).
+EXTRA_NEG_FAMILIES["adult_flirt"] = lambda rng: [("A", "date_open"), ("B", "date_reply")] + sum(
+    [[(rng.choice("AB"), "flirt_a"), ("B", rng.choice(["flirt_b", "date_reply", "flirt_a"]))]
+     for _ in range(rng.randint(2, 4))], []) + [("A", "date_mid")] * rng.randint(0, 2)
 N_HOME = 60
+N_FLIRT = 60
+# (file, family, count, random stream): each file from a stream of its own, so adding one
+# leaves the others and train/dev byte-identical.
+EXTRA_FILES = [("home_check.jsonl", "home_check", N_HOME, 1), ("adult_flirt.jsonl", "adult_flirt", N_FLIRT, 2)]
 
 
 def neg_family(rng, fam):
@@ -449,12 +459,14 @@ def build():
         for split in out:
             for c in sorted(out[split], key=lambda c: c["id"]):
                 f.write(f"{c['id']}\t{split}\t{c['label']}\t{fams[c['id']]}\n")
-    extra = random.Random(SEED + 1)
-    with open(os.path.join(here, "home_check.jsonl"), "w", encoding="utf-8") as f:
-        for i in range(N_HOME):
-            c = make_conv(extra, f"home-{i + 1:03d}", 0, "home_check", False)
-            c["source"] = "hard-negatives-v2"
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    for name, fam, count, stream in EXTRA_FILES:
+        extra = random.Random(SEED + stream)
+        prefix = {"home_check": "home", "adult_flirt": "flirt"}[fam]
+        with open(os.path.join(here, name), "w", encoding="utf-8") as f:
+            for i in range(count):
+                c = make_conv(extra, f"{prefix}-{i + 1:03d}", 0, fam, False)
+                c["source"] = "hard-negatives-v2"
+                f.write(json.dumps(c, ensure_ascii=False) + "\n")
     return out
 
 

@@ -1112,3 +1112,81 @@ ja mama is thuis, kom maar halen
 nee ze werken tot 6 uur
 oké ik zeg het
 """)
+
+# ---- adult flirt (2026-12-05, evening): two adults who state adult ages flirt and tease,
+# non-explicitly, with the same mild sexual-talk cues a groomer uses ("what are you wearing",
+# "in bed", "sexy"). Real chat logs hold far more adult flirting than grooming; without it the
+# corpus taught that these cues only occur in grooming.
+b("flirt_a", """
+en:
+you looked so sexy in that pic 😏
+what are you wearing rn 😏
+cant wait to see you friday, been thinking about kissing you all day
+are you in bed already? wish i was there
+you're trouble lol 😈
+so are we hooking up after the wedding or what 😏
+ok that dress was hot not gonna lie
+im {age_a}, old enough to know what i want lol
+miss waking up next to you
+come over tonight? ill bring wine 🍷
+es:
+te veías muy sexy en esa foto 😏
+qué llevas puesto 😏
+ya estás en la cama? ojalá estuviera ahí
+tengo {age_a}, ya sé lo que quiero jaja
+vienes esta noche? llevo vino 🍷
+pt:
+vc tava muito sexy naquela foto 😏
+o que vc ta vestindo agora 😏
+já ta na cama? queria tá aí
+tenho {age_a}, sei bem o que quero kkk
+vem aqui hoje? levo vinho 🍷
+fr:
+t'étais trop sexy sur cette photo 😏
+tu portes quoi là 😏
+t'es déjà au lit? j'aimerais être là
+j'ai {age_a} ans, je sais ce que je veux mdr
+tu passes ce soir? j'apporte du vin 🍷
+de:
+du sahst so sexy aus auf dem foto 😏
+was hast du grad an 😏
+liegst du schon im bett? wär gern da
+bin {age_a}, ich weiß was ich will haha
+kommst du heute abend? ich bring wein mit 🍷
+nl:
+je zag er zo sexy uit op die foto 😏
+wat heb je nu aan 😏
+lig je al in bed? was ik maar daar
+ik ben {age_a}, ik weet wat ik wil haha
+kom je vanavond? ik neem wijn mee 🍷
+""")
+
+b("flirt_b", """
+en:
+haha maybe 😏
+behave lol
+you're terrible 😂
+ok but only if you bring dessert
+come find out 😈
+same, work was so long today
+es:
+jaja puede ser 😏
+pórtate bien jaja
+eres terrible 😂
+pt:
+kkk talvez 😏
+se comporta kkk
+vc é terrível 😂
+fr:
+haha peut-être 😏
+sois sage mdr
+t'es terrible 😂
+de:
+haha vielleicht 😏
+benimm dich haha
+du bist schlimm 😂
+nl:
+haha misschien 😏
+gedraag je haha
+je bent erg 😂
+""")

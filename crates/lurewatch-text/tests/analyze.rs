@@ -166,6 +166,39 @@ fn generalised_cues_and_near_misses() {
     assert!(has("Modeljob in Berlin, 500€ pro Shooting", Code::JobOffer));
 }
 
+/// Sexual vocabulary is lexicon data (never corpus text): it must fire on
+/// the plain words and slang in each language and stay quiet on the
+/// everyday words next to them (news about sex trafficking, a sports bra
+/// at practice, taking off shoes, chicken breasts, French "bite" is not
+/// matched in English text).
+#[test]
+fn sexual_vocabulary_and_near_misses() {
+    let has = |text: &str| codes(text).contains(&Code::SexualTalk);
+    for yes in [
+        "ever had sex",
+        "take off ur shirt",
+        "ur bra",
+        "touch yourself",
+        "quitate la camisa",
+        "ja transou?",
+        "enlève ton haut",
+        "zieh dein shirt aus",
+        "doe je shirt uit",
+    ] {
+        assert!(has(yes), "{yes}");
+    }
+    for no in [
+        "sex trafficking is a crime, call the hotline",
+        "bring your sports bag and water bottle",
+        "take off your shoes at the door",
+        "chicken breasts for dinner",
+        "grab a bite after practice",
+        "the cat is so cute",
+    ] {
+        assert!(!has(no), "{no}");
+    }
+}
+
 #[test]
 fn age_entity() {
     let r = run("im 14f");
