@@ -5,9 +5,10 @@ written on 2026-12-05 to check the shipped model from outside its corpus.
 Not used for training. Non-explicit: sexual talk and photo requests are
 named, never reproduced. Numbers are 555-01xx, no real people.
 
-    python3 data/corpus/make_probe.py [OUT=data/corpus/probe.jsonl]
+    python3 data/corpus/make_probe.py [OUT=data/corpus/probe.jsonl]   # also writes probe_single.jsonl beside it
 """
 import json
+import os
 import sys
 
 # (id, label, codes, [(speaker, text)]); speaker "a" starts.
@@ -146,8 +147,41 @@ CONVS = [
 ]
 
 
+# One message alone (probe-single-v1, same evening): recruitment ads and pitches as they are
+# posted or sent cold, and ordinary job and casting posts.
+SINGLE = [
+    (1, "Looking for pretty girls 18-25 for promo modelling in Miami. $2000/week, housing and travel provided. No experience. DM me on IG @agency.models"),
+    (1, "Hiring female dancers for a gentlemen's club in Las Vegas, earn $1500 a night, we cover flights. Text 555-0199"),
+    (1, "Work from home opportunity for young ladies, $300 per day, discreet, must be open minded. Contact me on telegram"),
+    (1, "Au pair needed in Germany, visa sponsorship, free accommodation, send your passport copy and full body photos"),
+    (1, "Hey beautiful, you should model, I'm a photographer and I can make you famous. Come to my studio tonight, I'll pay for your uber"),
+    (1, "Se buscan chicas para trabajar en bar en Panamá, buen sueldo, pasaje pagado, escribir por WhatsApp"),
+    (1, "Precisa-se de moças para trabalhar em casa de massagem na Espanha, ganhos de 5000 euros por mês, passagem paga"),
+    (1, "Babe I found us a way to make fast money, my friend needs girls for his parties, you just have to be nice to the guys"),
+    (1, "Nouvelles hôtesses recherchées pour club privé à Dubaï, logement et billet d'avion offerts, contact sur WhatsApp"),
+    (1, "Suche Mädchen für Promo-Jobs in Zürich, 1000€ die Woche, Unterkunft gestellt, keine Erfahrung nötig, schreib mir auf Snapchat"),
+    (0, "We're hiring a part-time receptionist at our dental office, $18/hr, apply on our website"),
+    (0, "Looking for a babysitter for two kids Tue/Thu afternoons, $20/hr, references required"),
+    (0, "Casting call: local theater seeks actors 18+ for spring production, auditions Saturday at the community center"),
+    (0, "Summer job: lifeguards needed at the city pool, certification provided, apply online by May 1"),
+    (0, "Our restaurant is hiring servers and hosts, flexible shifts, tips shared, come in for an interview"),
+    (0, "Buscamos camareros para restaurante en Madrid, contrato indefinido, enviar CV a empleo@example.com"),
+    (0, "Reminder: the modelling club meets Thursday in room 204, bring your portfolio for the photo workshop"),
+    (0, "Nanny wanted for a family in Boston, live-in, $700/week, background check and references required, agency fees paid by the family"),
+]
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "data/corpus/probe.jsonl"
+    single_out = os.path.join(os.path.dirname(out), "probe_single.jsonl")
+    with open(single_out, "w", encoding="utf-8") as f:
+        for i, (label, text) in enumerate(SINGLE):
+            cid = f"probe-s{i + 1:02d}"
+            f.write(json.dumps({"id": cid, "label": label, "lang": "mixed", "codes": [],
+                                "source": "probe-single-v1",
+                                "messages": [{"sender": f"{cid}-a", "recipient": f"{cid}-b",
+                                              "ts": "2026-06-01T10:00:00Z", "text": text}]},
+                               ensure_ascii=False) + "\n")
     with open(out, "w", encoding="utf-8") as f:
         for cid, label, codes, turns in CONVS:
             users = {"a": f"{cid}-a", "b": f"{cid}-b"}

@@ -166,6 +166,31 @@ fn generalised_cues_and_near_misses() {
     assert!(has("Modeljob in Berlin, 500€ pro Shooting", Code::JobOffer));
 }
 
+/// Recruitment-ad shapes from a probe of single messages (2026-12-05,
+/// evening), each against an everyday near miss.
+#[test]
+fn recruitment_ad_shapes_and_near_misses() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    assert!(has("housing and travel provided", Code::JobOffer));
+    assert!(has("accommodation and visa sponsored", Code::JobOffer));
+    assert!(has("must be open minded", Code::JobOffer));
+    assert!(has("young ladies wanted for promo work", Code::JobOffer));
+    assert!(!has("the young ladies soccer team won", Code::JobOffer));
+    assert!(has("you should be a model, seriously", Code::JobOffer));
+    assert!(!has("you should model your essay on hers", Code::JobOffer));
+    assert!(has("i can make you famous", Code::JobOffer));
+    assert!(has("send full body photos", Code::PhotoRequest));
+    assert!(has("ill pay for your uber", Code::TravelMeet));
+    assert!(!has("ill pay for your lunch", Code::TravelMeet));
+    assert!(has("come to my studio tonight", Code::Meeting));
+    assert!(has("$300 per day", Code::JobOffer));
+    assert!(has("hôtesses recherchées pour club privé", Code::JobOffer));
+    assert!(has("logement et billet d'avion offerts", Code::JobOffer));
+    assert!(has("se buscan chicas para trabajar", Code::JobOffer));
+    assert!(has("precisa-se de moças", Code::JobOffer));
+    assert!(has("suche mädchen für promo-jobs", Code::JobOffer));
+}
+
 /// Sexual vocabulary is lexicon data (never corpus text): it must fire on
 /// the plain words and slang in each language and stay quiet on the
 /// everyday words next to them (news about sex trafficking, a sports bra
