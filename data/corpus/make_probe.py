@@ -5,7 +5,7 @@ written on 2026-12-05 to check the shipped model from outside its corpus.
 Not used for training. Non-explicit: sexual talk and photo requests are
 named, never reproduced. Numbers are 555-01xx, no real people.
 
-    python3 data/corpus/make_probe.py [OUT=data/corpus/probe.jsonl]   # also writes probe_single.jsonl beside it
+    python3 data/corpus/make_probe.py [OUT=data/corpus/probe.jsonl]   # also writes probe_single.jsonl and probe2.jsonl beside it
 """
 import json
 import os
@@ -171,9 +171,36 @@ SINGLE = [
 ]
 
 
+# A third probe (probe-v2, same evening): formal register, a runaway in care, Dutch, German,
+# Portuguese and Spanish grooming and job pitches, and ordinary family, coach and recruiter chats.
+MORE = [
+    (1, ["Hoi! Leuke foto's heb je", "dankje", "Hoe oud ben je eigenlijk?", "14", "Je bent echt volwassen voor je leeftijd", "Zijn je ouders streng?", "Ja best wel", "Laten we op Snapchat verder praten, hier kijkt iedereen mee", "Vertel niemand over ons he, dat is ons geheimpje"]),
+    (1, ["You are very grown up for your age, I enjoy our talks.", "thanks :)", "Do your parents know you are talking to me?", "no", "It might be better to keep this between us, people would not understand our friendship.", "Would you like to meet for ice cream on Saturday? I can pick you up near your school."]),
+    (1, ["Olá linda, tenho uma proposta de trabalho na Europa", "que trabalho?", "É em restaurante, você ganha muito bem, a gente paga tudo, passagem e moradia", "Só preciso de uma cópia do seu passaporte", "Não conta pra ninguém ainda, é surpresa"]),
+    (1, ["Hey Süße, wie alt bist du?", "13", "Du bist echt hübsch für 13", "Deine Eltern müssen das nicht wissen, okay?", "Schick mir mal ein Foto von dir", "Wir können uns treffen, ich hol dich ab"]),
+    (1, ["bro u want free vbucks?", "yea", "ok but u gotta send me a pic first", "a pic of what", "just u, in ur room", "and dont tell ur parents or the deal is off"]),
+    (1, ["I saw your post about leaving home. You can stay at my place, no rent", "really?", "Yes. I just need help with a few things, you'll meet some friends of mine. They pay well", "ok", "Don't tell your caseworker where you're staying"]),
+    (1, ["Hola preciosa, cuántos años tienes?", "15", "Eres muy madura para tu edad", "Tus padres revisan tu celular?", "no", "Entonces podemos hablar tranquilos. Borra los mensajes igual"]),
+    (0, ["Hoi! Hoe oud ben je? Ik ben 14", "ook 14 haha", "Zullen we op Snapchat verder praten?", "ja goed", "Niet tegen mijn moeder zeggen dat ik je gecrusht ben op Daan 🙈"]),
+    (0, ["Hi, this is Coach Ben. Practice is moved to Thursday 5pm. Parents, please confirm pickup times in the team app.", "Thanks coach, my mom will pick me up"]),
+    (0, ["Mama, wann holst du mich ab?", "Um 18 Uhr nach dem Training, schick mir ein Foto von deinem Stundenplan bitte", "ok"]),
+    (0, ["Oi filha, onde você está?", "na casa da Ju, a mãe dela vai me levar pra casa", "ok, me manda uma foto de vocês"]),
+    (0, ["We are recruiting English teachers for schools in Japan, visa sponsorship available, salary 250,000 yen per month, apply on our website with your CV", "Do you charge any fees?", "No, we never charge candidates any fees."]),
+    (0, ["gg bro", "u owe me 200 robux lol", "nah", "add me on discord we play later"]),
+    (0, ["Tu as vu le reportage sur les réseaux de traite? Ils promettaient du travail de mannequin à l'étranger", "Oui c'est horrible, il faut prévenir les jeunes"]),
+]
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "data/corpus/probe.jsonl"
     single_out = os.path.join(os.path.dirname(out), "probe_single.jsonl")
+    with open(os.path.join(os.path.dirname(out), "probe2.jsonl"), "w", encoding="utf-8") as f:
+        for i, (label, texts) in enumerate(MORE):
+            cid = f"probe2-{i + 1:02d}"
+            msgs = [{"sender": f"{cid}-{'ab'[j % 2]}", "recipient": f"{cid}-{'ba'[j % 2]}",
+                     "ts": f"2026-06-01T10:{j:02d}:00Z", "text": t} for j, t in enumerate(texts)]
+            f.write(json.dumps({"id": cid, "label": label, "lang": "mixed", "codes": [],
+                                "source": "probe-v2", "messages": msgs}, ensure_ascii=False) + "\n")
     with open(single_out, "w", encoding="utf-8") as f:
         for i, (label, text) in enumerate(SINGLE):
             cid = f"probe-s{i + 1:02d}"

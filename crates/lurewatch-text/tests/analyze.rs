@@ -189,6 +189,37 @@ fn recruitment_ad_shapes_and_near_misses() {
     assert!(has("se buscan chicas para trabajar", Code::JobOffer));
     assert!(has("precisa-se de moças", Code::JobOffer));
     assert!(has("suche mädchen für promo-jobs", Code::JobOffer));
+    // A third probe: formal register, a runaway in care, Portuguese.
+    assert!(has(
+        "You are very grown up for your age",
+        Code::ComplimentsTrust
+    ));
+    assert!(has(
+        "Do your parents know you are talking to me?",
+        Code::RiskAssessment
+    ));
+    assert!(!has(
+        "do your parents know the coach?",
+        Code::RiskAssessment
+    ));
+    assert!(has(
+        "people would not understand our friendship",
+        Code::Isolation
+    ));
+    assert!(has("you can stay at my place, no rent", Code::TravelMeet));
+    assert!(has("Don't tell your caseworker", Code::Secrecy));
+    assert!(has(
+        "you'll meet some friends of mine. They pay well",
+        Code::CommercialSex
+    ));
+    assert!(has("I can pick you up near your school", Code::Meeting));
+    assert!(!has("I can pick you up at the station", Code::Meeting));
+    assert!(has(
+        "tenho uma proposta de trabalho na Europa",
+        Code::JobOffer
+    ));
+    assert!(has("a gente paga tudo, passagem e moradia", Code::JobOffer));
+    assert!(has("uma cópia do seu passaporte", Code::Control));
 }
 
 /// Sexual vocabulary is lexicon data (never corpus text): it must fire on
