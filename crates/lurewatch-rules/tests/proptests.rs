@@ -133,9 +133,7 @@ proptest! {
         now in any::<i64>(),
     ) {
         let rules = default_rules();
-        let mut w = World::default().signals(signals).counter("child_safety_reports_7d", counter);
-        w.labels.recipient = labels.clone();
-        w.labels.actor = labels;
+        let w = world(signals, labels, counter);
         let mut input = w.input(&e);
         input.now = now;
         // The default rules are written not to error on any event.
@@ -156,14 +154,23 @@ proptest! {
         labels in prop::collection::vec(text(), 0..3),
         counter in any::<i64>(),
     ) {
-        let mut w = World::default().signals(signals).counter("child_safety_reports_7d", counter);
-        w.labels.recipient = labels.clone();
-        w.labels.actor = labels;
+        let w = world(signals, labels, counter);
         let input = w.input(&e);
         for rules in [default_rules(), guarded_rules()] {
             prop_assert_eq!(rules.evaluate(&input), rules.evaluate_unguarded(&input));
         }
     }
+}
+
+/// The generated signals, the labels on both actor and recipient, and the
+/// report counter.
+fn world(signals: Vec<Signal>, labels: Vec<String>, counter: i64) -> World {
+    let mut w = World::default()
+        .signals(signals)
+        .counter("child_safety_reports_7d", counter);
+    w.labels.recipient = labels.clone();
+    w.labels.actor = labels;
+    w
 }
 
 /// Conditions whose guard hides an error or a subtle case.
