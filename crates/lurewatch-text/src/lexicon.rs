@@ -431,6 +431,63 @@ pub struct Matcher {
     /// Emoji not in the table, matched on the original text.
     raw_emoji: Option<AhoCorasick>,
     raw_emoji_entries: Vec<u32>,
+    /// Per entry / hard negative: skeleton positions whose letter must be
+    /// doubled in the text as well ([`required_doubles`]).
+    entry_doubles: Vec<Box<[u16]>>,
+    negative_doubles: Vec<Box<[u16]>>,
+}
+
+/// Words of at most this many letters (in skeleton form) keep their double
+/// letters when matched.
+const SHORT_WORD: usize = 4;
+
+/// The skeleton view makes `snaaap` match `snap`, but it also turns a short
+/// pattern with a double letter into another, common word: Dutch `heet`
+/// (hot) into `het` (the), ad shorthand `hh` (half hour) into any lone `h`,
+/// `meet up` into `met up`. For every word of the normalised pattern whose
+/// skeleton has at most [`SHORT_WORD`] letters, this returns the skeleton
+/// positions (from the start of the pattern's skeleton) where the pattern
+/// has a doubled letter; a hit counts only if the text has the letter
+/// doubled there too (`heeeet` still matches `heet`). Longer words stay
+/// lenient, so a dropped double in a long word (`whatsap`, `pasport`) still
+/// matches.
+fn required_doubles(norm: &str) -> Box<[u16]> {
+    // (skeleton byte, run length) as in `Skeleton::build`.
+    let mut runs: Vec<(u8, usize)> = Vec::with_capacity(norm.len());
+    for &c in norm.as_bytes() {
+        match runs.last_mut() {
+            Some((p, n)) if *p == c && c.is_ascii_lowercase() => *n += 1,
+            _ => runs.push((c, 1)),
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < runs.len() {
+        let end = (start..runs.len())
+            .find(|&i| !is_word_byte(runs[i].0))
+            .unwrap_or(runs.len());
+        let letters = runs[start..end]
+            .iter()
+            .filter(|(c, _)| c.is_ascii_lowercase())
+            .count();
+        if letters <= SHORT_WORD {
+            out.extend(
+                (start..end)
+                    .filter(|&i| runs[i].1 >= 2)
+                    .filter_map(|i| u16::try_from(i).ok()),
+            );
+        }
+        start = end + 1;
+    }
+    out.into_boxed_slice()
+}
+
+/// Whether the skeleton hit starting at `at` has every required double.
+fn doubles_present(required: &[u16], skel: &Skeleton, at: usize) -> bool {
+    required.iter().all(|&i| {
+        let p = at + usize::from(i);
+        p < skel.ns.len() && skel.ne[p] - skel.ns[p] >= 2
+    })
 }
 
 impl Matcher {
@@ -454,6 +511,7 @@ impl Matcher {
             key_targets[i].push(t);
         };
 
+        let mut entry_doubles: Vec<Box<[u16]>> = vec![Box::default(); entries.len()];
         let mut regex_src = Vec::new();
         let mut regexes = Vec::new();
         let mut raw_emoji_pats: Vec<String> = Vec::new();
@@ -484,6 +542,7 @@ impl Matcher {
                             "pattern is empty after normalisation",
                         ));
                     }
+                    entry_doubles[id as usize] = required_doubles(norm.as_str());
                     add(key, Target::Entry(id));
                 }
                 PatternKind::Regex => {
@@ -498,8 +557,11 @@ impl Matcher {
                 }
             }
         }
+        let mut negative_doubles = Vec::with_capacity(hard_negatives.len());
         for (id, h) in hard_negatives.iter().enumerate() {
-            let key = skeletonize(normalize(&h.pattern).as_str());
+            let norm = normalize(&h.pattern);
+            negative_doubles.push(required_doubles(norm.as_str()));
+            let key = skeletonize(norm.as_str());
             if key.is_empty() {
                 return Err(bad(
                     "hard_negatives.tsv",
@@ -569,6 +631,8 @@ impl Matcher {
             regexes,
             raw_emoji,
             raw_emoji_entries,
+            entry_doubles,
+            negative_doubles,
         })
     }
 
@@ -619,6 +683,9 @@ impl Matcher {
                 for t in &self.targets[a as usize..b as usize] {
                     match *t {
                         Target::Entry(id) => {
+                            if !doubles_present(&self.entry_doubles[id as usize], skel, m.start()) {
+                                continue;
+                            }
                             let e = &self.entries[id as usize];
                             evidence.push(Evidence {
                                 code: e.code,
@@ -635,6 +702,13 @@ impl Matcher {
                             });
                         }
                         Target::Negative(id) => {
+                            if !doubles_present(
+                                &self.negative_doubles[id as usize],
+                                skel,
+                                m.start(),
+                            ) {
+                                continue;
+                            }
                             let h = &self.hard_negatives[id as usize];
                             suppressions.push(Suppression {
                                 context: h.context,

@@ -222,6 +222,25 @@ fn recruitment_ad_shapes_and_near_misses() {
     assert!(has("uma cópia do seu passaporte", Code::Control));
 }
 
+/// A short pattern with a double letter keeps it: the skeleton view must
+/// not turn Dutch `heet` into `het`, `hh` into a lone `h`, `meet up` into
+/// `met up`; elongations and long-word typos still match.
+#[test]
+fn short_words_keep_their_double_letters() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    assert!(!has(
+        "als haar ouders thuis zijn is het goed",
+        Code::SexualTalk
+    ));
+    assert!(has("je bent zo heet", Code::SexualTalk));
+    assert!(has("je bent zo heeeeet", Code::SexualTalk));
+    assert!(!has("h b u", Code::CommercialSex));
+    assert!(!has("we met up yesterday", Code::Meeting));
+    assert!(has("we should meet up", Code::Meeting));
+    assert!(has("we should meeeet up", Code::Meeting));
+    assert!(has("add me on whatsap", Code::OffPlatform));
+}
+
 /// Sexual vocabulary is lexicon data (never corpus text): it must fire on
 /// the plain words and slang in each language and stay quiet on the
 /// everyday words next to them (news about sex trafficking, a sports bra
