@@ -361,9 +361,10 @@ EXTRA_NEG_FAMILIES["adult_flirt"] = lambda rng: [("A", "date_open"), ("B", "date
      for _ in range(rng.randint(2, 4))], []) + [("A", "date_mid")] * rng.randint(0, 2)
 N_HOME = 60
 N_FLIRT = 60
-# (file, family, count, random stream): each file from a stream of its own, so adding one
-# leaves the others and train/dev byte-identical.
-EXTRA_FILES = [("home_check.jsonl", "home_check", N_HOME, 1), ("adult_flirt.jsonl", "adult_flirt", N_FLIRT, 2)]
+# (file, family, id prefix, count, random stream): each file from a stream of its own, so adding
+# one leaves the others and train/dev byte-identical.
+EXTRA_FILES = [("home_check.jsonl", "home_check", "home", N_HOME, 1),
+               ("adult_flirt.jsonl", "adult_flirt", "flirt", N_FLIRT, 2)]
 
 
 def neg_family(rng, fam):
@@ -459,9 +460,8 @@ def build():
         for split in out:
             for c in sorted(out[split], key=lambda c: c["id"]):
                 f.write(f"{c['id']}\t{split}\t{c['label']}\t{fams[c['id']]}\n")
-    for name, fam, count, stream in EXTRA_FILES:
+    for name, fam, prefix, count, stream in EXTRA_FILES:
         extra = random.Random(SEED + stream)
-        prefix = {"home_check": "home", "adult_flirt": "flirt"}[fam]
         with open(os.path.join(here, name), "w", encoding="utf-8") as f:
             for i in range(count):
                 c = make_conv(extra, f"{prefix}-{i + 1:03d}", 0, fam, False)

@@ -191,34 +191,33 @@ MORE = [
 ]
 
 
+def record(cid, label, codes, source, turns):
+    """One conversation line; `turns` are (speaker "a" or "b", text), a minute apart."""
+    msgs = [{"sender": f"{cid}-{who}", "recipient": f"{cid}-{'b' if who == 'a' else 'a'}",
+             "ts": f"2026-06-01T10:{j:02d}:00Z", "text": text} for j, (who, text) in enumerate(turns)]
+    return json.dumps({"id": cid, "label": label, "lang": "mixed", "codes": codes,
+                       "source": source, "messages": msgs}, ensure_ascii=False) + "\n"
+
+
+def alternating(texts):
+    return [("ab"[j % 2], t) for j, t in enumerate(texts)]
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "data/corpus/probe.jsonl"
-    single_out = os.path.join(os.path.dirname(out), "probe_single.jsonl")
-    with open(os.path.join(os.path.dirname(out), "probe2.jsonl"), "w", encoding="utf-8") as f:
-        for i, (label, texts) in enumerate(MORE):
-            cid = f"probe2-{i + 1:02d}"
-            msgs = [{"sender": f"{cid}-{'ab'[j % 2]}", "recipient": f"{cid}-{'ba'[j % 2]}",
-                     "ts": f"2026-06-01T10:{j:02d}:00Z", "text": t} for j, t in enumerate(texts)]
-            f.write(json.dumps({"id": cid, "label": label, "lang": "mixed", "codes": [],
-                                "source": "probe-v2", "messages": msgs}, ensure_ascii=False) + "\n")
-    with open(single_out, "w", encoding="utf-8") as f:
-        for i, (label, text) in enumerate(SINGLE):
-            cid = f"probe-s{i + 1:02d}"
-            f.write(json.dumps({"id": cid, "label": label, "lang": "mixed", "codes": [],
-                                "source": "probe-single-v1",
-                                "messages": [{"sender": f"{cid}-a", "recipient": f"{cid}-b",
-                                              "ts": "2026-06-01T10:00:00Z", "text": text}]},
-                               ensure_ascii=False) + "\n")
-    with open(out, "w", encoding="utf-8") as f:
-        for cid, label, codes, turns in CONVS:
-            users = {"a": f"{cid}-a", "b": f"{cid}-b"}
-            msgs = []
-            for i, (who, text) in enumerate(turns):
-                other = "b" if who == "a" else "a"
-                msgs.append({"sender": users[who], "recipient": users[other],
-                             "ts": f"2026-06-01T10:{i:02d}:00Z", "text": text})
-            f.write(json.dumps({"id": cid, "label": label, "lang": "mixed", "codes": codes,
-                                "source": "probe-v1", "messages": msgs}, ensure_ascii=False) + "\n")
+    here = os.path.dirname(out)
+    files = {
+        out: [record(cid, label, codes, "probe-v1", turns) for cid, label, codes, turns in CONVS],
+        os.path.join(here, "probe2.jsonl"): [
+            record(f"probe2-{i + 1:02d}", label, [], "probe-v2", alternating(texts))
+            for i, (label, texts) in enumerate(MORE)],
+        os.path.join(here, "probe_single.jsonl"): [
+            record(f"probe-s{i + 1:02d}", label, [], "probe-single-v1", [("a", text)])
+            for i, (label, text) in enumerate(SINGLE)],
+    }
+    for path, lines in files.items():
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(lines)
 
 
 if __name__ == "__main__":

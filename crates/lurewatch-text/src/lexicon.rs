@@ -451,29 +451,24 @@ const SHORT_WORD: usize = 4;
 /// doubled there too (`heeeet` still matches `heet`). Longer words stay
 /// lenient, so a dropped double in a long word (`whatsap`, `pasport`) still
 /// matches.
-fn required_doubles(norm: &str) -> Box<[u16]> {
-    // (skeleton byte, run length) as in `Skeleton::build`.
-    let mut runs: Vec<(u8, usize)> = Vec::with_capacity(norm.len());
-    for &c in norm.as_bytes() {
-        match runs.last_mut() {
-            Some((p, n)) if *p == c && c.is_ascii_lowercase() => *n += 1,
-            _ => runs.push((c, 1)),
-        }
-    }
+fn required_doubles(norm: &Normalized) -> Box<[u16]> {
+    let mut skel = Skeleton::default();
+    skel.build(norm);
+    let run = |i: usize| skel.ne[i] - skel.ns[i];
     let mut out = Vec::new();
     let mut start = 0;
-    while start < runs.len() {
-        let end = (start..runs.len())
-            .find(|&i| !is_word_byte(runs[i].0))
-            .unwrap_or(runs.len());
-        let letters = runs[start..end]
+    while start < skel.bytes.len() {
+        let end = (start..skel.bytes.len())
+            .find(|&i| !is_word_byte(skel.bytes[i]))
+            .unwrap_or(skel.bytes.len());
+        let letters = skel.bytes[start..end]
             .iter()
-            .filter(|(c, _)| c.is_ascii_lowercase())
+            .filter(|c| c.is_ascii_lowercase())
             .count();
         if letters <= SHORT_WORD {
             out.extend(
                 (start..end)
-                    .filter(|&i| runs[i].1 >= 2)
+                    .filter(|&i| run(i) >= 2)
                     .filter_map(|i| u16::try_from(i).ok()),
             );
         }
@@ -542,7 +537,7 @@ impl Matcher {
                             "pattern is empty after normalisation",
                         ));
                     }
-                    entry_doubles[id as usize] = required_doubles(norm.as_str());
+                    entry_doubles[id as usize] = required_doubles(&norm);
                     add(key, Target::Entry(id));
                 }
                 PatternKind::Regex => {
@@ -560,7 +555,7 @@ impl Matcher {
         let mut negative_doubles = Vec::with_capacity(hard_negatives.len());
         for (id, h) in hard_negatives.iter().enumerate() {
             let norm = normalize(&h.pattern);
-            negative_doubles.push(required_doubles(norm.as_str()));
+            negative_doubles.push(required_doubles(&norm));
             let key = skeletonize(norm.as_str());
             if key.is_empty() {
                 return Err(bad(
