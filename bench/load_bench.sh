@@ -22,6 +22,8 @@ LUREWATCH_RATE_PER_KEY=1000000 "$bin" serve --listen "127.0.0.1:$port" --data-di
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+# Context switches of all the server's threads (voluntary + involuntary).
+ctx_switches() { cat /proc/$pid/task/*/status 2>/dev/null | awk '/ctxt_switches/ {n += $2} END {print n}'; }
 # Warm up, then measure.
 LW_RUN=warm wrk -t"$threads" -c"$conns" -d3s -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" >/dev/null
 # The machine's load next to the numbers: wall-clock results on a shared
@@ -29,12 +31,17 @@ LW_RUN=warm wrk -t"$threads" -c"$conns" -d3s -s bench/wrk_events.lua "http://127
 echo "before: $(uptime)"
 n0=$(sqlite3 "$data/lurewatch.db" 'select count(*) from events' 2>/dev/null || echo 0)
 cpu0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-LW_RUN=run wrk -t"$threads" -c"$conns" -d"${dur}s" --latency -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" | tee /tmp/lurewatch-wrk.txt
+cs0=$(ctx_switches)
+LW_RUN=run /usr/bin/time -f 'wrk CPU: %U s user, %S s system' -o /tmp/lurewatch-wrk-cpu.txt \
+  wrk -t"$threads" -c"$conns" -d"${dur}s" --latency -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" | tee /tmp/lurewatch-wrk.txt
 cpu1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+cs1=$(ctx_switches)
+cat /tmp/lurewatch-wrk-cpu.txt
 echo "after: $(uptime)"
 n1=$(sqlite3 "$data/lurewatch.db" 'select count(*) from events' 2>/dev/null || echo '?')
 echo "events stored: $n1"
 if [ "$n1" != "?" ] && [ "$n1" -gt "$n0" ]; then
   echo "events/s: $(( (n1 - n0) / dur )) (batch $LW_BATCH)"
   echo "server CPU per event: $(( (cpu1 - cpu0) * 1000000 / $(getconf CLK_TCK) / (n1 - n0) )) µs ($(( n1 - n0 )) events in the measured run)"
+  echo "server context switches per event: $(awk -v a="$cs0" -v b="$cs1" -v n=$(( n1 - n0 )) 'BEGIN {printf "%.2f", (b - a) / n}')"
 fi

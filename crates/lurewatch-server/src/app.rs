@@ -135,16 +135,16 @@ pub async fn build(
     let loaded = banks::load(store.as_ref(), lurewatch_media::Limits::default()).await?;
     // Decisions and counters go back to the writer, which commits them
     // with the next batch of events.
-    let (effects, effects_rx) = tokio::sync::mpsc::unbounded_channel();
+    let effects = crate::pipeline::EffectQueue::new();
     let shared = Arc::new(Shared {
         store: store.clone(),
         rules: ArcSwap::from_pointee(rules),
         media: RwLock::new(Arc::new(loaded.detector)),
         labels: RwLock::new(live_labels(store.as_ref()).await?),
-        effects,
+        effects: effects.clone(),
     });
     let pipeline = Pipeline::start(shared.clone(), conversations);
-    let writer = Writer::start(store.clone(), effects_rx, pipeline.clone());
+    let writer = Writer::start(store.clone(), effects, pipeline.clone());
     Ok(Arc::new(AppState {
         store,
         shared,

@@ -28,7 +28,7 @@
 //!   when a rule acts) are written by their own tasks.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use arc_swap::ArcSwap;
@@ -116,13 +116,20 @@ impl Writer {
     /// Starts the writer task: it appends what [`Writer::submit`] sends,
     /// writes back the `effects` (decisions and counters) with the appends,
     /// and hands new events to `pipeline`.
-    pub fn start(
-        store: Arc<dyn Store>,
-        effects: mpsc::UnboundedReceiver<Effect>,
-        pipeline: Pipeline,
-    ) -> Writer {
+    pub fn start(store: Arc<dyn Store>, effects: EffectQueue, pipeline: Pipeline) -> Writer {
         let (tx, rx) = mpsc::channel::<Submission>(16 * MAX_BATCH);
-        tokio::spawn(run_writer(store, rx, effects, pipeline));
+        // The writer gets a thread (and a runtime) of its own: on the shared
+        // runtime each of a commit's round trips to the SQLite connection's
+        // thread waited for a worker busy with HTTP requests, and the commit
+        // is the pipeline's serial step.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("build the writer's runtime");
+        std::thread::Builder::new()
+            .name("lurewatch-write".into())
+            .spawn(move || runtime.block_on(run_writer(store, rx, effects, pipeline)))
+            .expect("spawn the writer thread");
         Writer { tx }
     }
 
@@ -171,9 +178,19 @@ impl Pending {
 async fn run_writer(
     store: Arc<dyn Store>,
     mut rx: mpsc::Receiver<Submission>,
-    mut effects: mpsc::UnboundedReceiver<Effect>,
+    effects: EffectQueue,
     pipeline: Pipeline,
 ) {
+    // However the loop ends, later effects (and flush requests) are
+    // dropped rather than left waiting for a writer that is gone.
+    struct CloseOnExit(EffectQueue);
+    impl Drop for CloseOnExit {
+        fn drop(&mut self) {
+            self.0.close();
+        }
+    }
+    let _close = CloseOnExit(effects.clone());
+    let mut taken: Vec<Effect> = Vec::new();
     // The batch: rows to append, and the rest of each submission.
     let mut rows: Vec<NewEvent> = Vec::with_capacity(MAX_BATCH);
     let mut batch: Vec<Waiting> = Vec::with_capacity(MAX_BATCH);
@@ -188,7 +205,6 @@ async fn run_writer(
     };
     let mut back = Pending::default();
     let mut events_open = true;
-    let mut effects_open = true;
     while events_open || back.len() > 0 || !back.flushes.is_empty() {
         let deadline = back.deadline();
         if events_open {
@@ -198,10 +214,7 @@ async fn run_writer(
                     Some(s) => take(s, &mut rows, &mut batch),
                     None => events_open = false,
                 },
-                e = effects.recv(), if effects_open => match e {
-                    Some(e) => back.absorb(e),
-                    None => effects_open = false,
-                },
+                () = effects.notified() => {}
                 () = sleep_until(deadline), if deadline.is_some() => {}
             }
         }
@@ -211,7 +224,8 @@ async fn run_writer(
                 Err(_) => break,
             }
         }
-        while let Ok(e) = effects.try_recv() {
+        effects.take(&mut taken);
+        for e in taken.drain(..) {
             back.absorb(e);
         }
         let due = !batch.is_empty()
@@ -338,12 +352,78 @@ pub enum Effect {
     Flush(oneshot::Sender<()>),
 }
 
-/// Waits until every decision and counter queued before the call is stored.
-pub async fn flush_effects(effects: &mpsc::UnboundedSender<Effect>) {
-    let (tx, rx) = oneshot::channel();
-    if effects.send(Effect::Flush(tx)).is_ok() {
-        let _ = rx.await;
+/// Effects on their way to the writer. The decision thread appends; the
+/// writer takes everything queued each time round its loop. Only the first
+/// effect into an empty queue wakes the writer (and a flush, or a queue past
+/// [`MAX_WRITE_BACK`]), so under load it is woken about once per commit
+/// rather than once per effect — a decision and a counter addition per
+/// event would otherwise each be a cross-thread wake-up.
+#[derive(Clone, Default)]
+pub struct EffectQueue {
+    inner: Arc<EffectInner>,
+}
+
+#[derive(Default)]
+struct EffectInner {
+    state: Mutex<EffectState>,
+    notify: tokio::sync::Notify,
+}
+
+#[derive(Default)]
+struct EffectState {
+    queue: Vec<Effect>,
+    /// The writer has stopped: effects are dropped (a flush's sender with
+    /// them, so its waiter returns).
+    closed: bool,
+}
+
+impl EffectQueue {
+    /// A new, empty queue.
+    pub fn new() -> EffectQueue {
+        EffectQueue::default()
     }
+
+    /// Queues `e` for the writer's next commit.
+    pub fn send(&self, e: Effect) {
+        let urgent = matches!(e, Effect::Flush(_));
+        let wake = {
+            let mut st = self.inner.state.lock().unwrap_or_else(|p| p.into_inner());
+            if st.closed {
+                return;
+            }
+            st.queue.push(e);
+            st.queue.len() == 1 || urgent || st.queue.len() == MAX_WRITE_BACK
+        };
+        if wake {
+            self.inner.notify.notify_one();
+        }
+    }
+
+    /// Moves everything queued into `out`.
+    fn take(&self, out: &mut Vec<Effect>) {
+        let mut st = self.inner.state.lock().unwrap_or_else(|p| p.into_inner());
+        std::mem::swap(&mut st.queue, out);
+    }
+
+    /// Resolves when [`EffectQueue::send`] signals the writer (a permit is
+    /// kept if nobody waits, so no signal is lost).
+    async fn notified(&self) {
+        self.inner.notify.notified().await;
+    }
+
+    /// The writer has stopped: drop what is queued and what comes later.
+    fn close(&self) {
+        let mut st = self.inner.state.lock().unwrap_or_else(|p| p.into_inner());
+        st.closed = true;
+        st.queue.clear();
+    }
+}
+
+/// Waits until every decision and counter queued before the call is stored.
+pub async fn flush_effects(effects: &EffectQueue) {
+    let (tx, rx) = oneshot::channel();
+    effects.send(Effect::Flush(tx));
+    let _ = rx.await;
 }
 
 /// One event for the decision thread.
@@ -394,7 +474,7 @@ pub struct Shared {
     /// Live labels by entity (write-through cache of the store).
     pub labels: RwLock<HashMap<EntityRef, Vec<Label>>>,
     /// Batched write-back of decisions and counters.
-    pub effects: mpsc::UnboundedSender<Effect>,
+    pub effects: EffectQueue,
 }
 
 /// The decision thread has stopped.
@@ -437,7 +517,7 @@ impl Pipeline {
                             .increment(1);
                         // Queued before the reply, so a flush after the
                         // reply finds it.
-                        let _ = shared
+                        shared
                             .effects
                             .send(Effect::Decision(job.seq, decision.clone()));
                         if let Some(reply) = job.reply {
@@ -545,7 +625,7 @@ fn decide(shared: &Shared, job: &Job, signals: &[Signal], counters: &mut Counter
         let v = counters.add((hit.entity.clone(), hit.name.clone()), now, hit.window_ms);
         let slot = values.entry(hit.name.clone()).or_default();
         *slot = (*slot).max(v);
-        let _ = shared.effects.send(Effect::Counter(CounterAdd {
+        shared.effects.send(Effect::Counter(CounterAdd {
             entity: hit.entity,
             name: hit.name,
             bucket: now - now.rem_euclid(60_000),
@@ -623,7 +703,7 @@ fn apply_actions(shared: &Shared, job: &Job, d: &Decision, roles: &[(&'static st
                         v.retain(|x| x.label != l.label);
                         v.push(l.clone());
                     }
-                    let _ = shared.effects.send(Effect::Label(l));
+                    shared.effects.send(Effect::Label(l));
                 }
                 Action::Case { queue, priority } => {
                     let Some(subject) = subject.clone() else {
@@ -638,11 +718,11 @@ fn apply_actions(shared: &Shared, job: &Job, d: &Decision, roles: &[(&'static st
                         child_safety: queue.starts_with("child_safety"),
                         now,
                     };
-                    let _ = shared.effects.send(Effect::Case(up));
+                    shared.effects.send(Effect::Case(up));
                 }
                 Action::Webhook { name } => {
                     let payload = serde_json::json!({"webhook": name, "event_seq": job.seq, "verdict": d.verdict, "rule": hit.rule, "actor": actor});
-                    let _ = shared.effects.send(Effect::Job(NewJob {
+                    shared.effects.send(Effect::Job(NewJob {
                         kind: "webhook".into(),
                         payload,
                         now,
@@ -650,7 +730,7 @@ fn apply_actions(shared: &Shared, job: &Job, d: &Decision, roles: &[(&'static st
                 }
                 Action::NcmecReport => {
                     let payload = serde_json::json!({"event_seq": job.seq, "subject": actor, "rule": hit.rule});
-                    let _ = shared.effects.send(Effect::Job(NewJob {
+                    shared.effects.send(Effect::Job(NewJob {
                         kind: "ncmec_report".into(),
                         payload,
                         now,

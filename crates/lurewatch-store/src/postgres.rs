@@ -79,6 +79,17 @@ impl PgStore {
 
 /// The group commit's write-back inside its transaction: one multi-row
 /// statement per chunk of decisions and counters, one upsert per case.
+/// SQLite's single-round-trip commit has no PostgreSQL counterpart (one
+/// prepared statement per query there): always the general path.
+async fn one_trip_append(
+    _pool: &Pool<Postgres>,
+    _batch: &[NewEvent],
+    _envelopes: &[String],
+    _write_back: &WriteBack,
+) -> Result<Option<Vec<Appended>>, StoreError> {
+    Ok(None)
+}
+
 async fn write_back_in(conn: &mut DbConnection, write_back: &WriteBack) -> Result<(), StoreError> {
     record_decisions_in(conn, &write_back.decisions).await?;
     add_to_counters_in(conn, &write_back.counters).await?;

@@ -805,6 +805,13 @@ impl Store for Backend {
             .iter()
             .map(|event| to_json_text("envelope", &event.envelope))
             .collect::<Result<Vec<_>, _>>()?;
+        // Backend-specific: SQLite commits the whole batch in one round
+        // trip where it can.
+        if let Some(appended) =
+            one_trip_append(self.writer(), batch, &envelopes, write_back).await?
+        {
+            return Ok(appended);
+        }
         let mut tx = self.writer().begin().await?;
         let appended = if batch.is_empty() {
             Vec::new()

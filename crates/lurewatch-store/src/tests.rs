@@ -497,6 +497,44 @@ pub(crate) async fn dedupe_across_and_within_batches(h: Arc<dyn Harness>) {
     assert_eq!(store.event(b).await.unwrap().unwrap().ts, 3);
     let all = store.events_after(0, None, 100).await.unwrap();
     assert_eq!(all.len(), 5, "a, none, b, none, c");
+
+    // Keys unique within the batch, one stored before, with a write-back
+    // riding along (SQLite: the single-round-trip commit finds the stored
+    // key inside its transaction and finishes by the general path).
+    let back = crate::WriteBack {
+        decisions: vec![(
+            a,
+            Decision {
+                rules_version: "after-retry".into(),
+                ..Decision::default()
+            },
+        )],
+        ..Default::default()
+    };
+    let third = store
+        .append_with_write_back(
+            &[
+                message(Some("d"), "u", "c", 9),
+                message(Some("a"), "u", "c", 10),
+            ],
+            &back,
+        )
+        .await
+        .unwrap();
+    assert!(matches!(third[0], Appended::New { .. }));
+    assert_eq!(third[1], Appended::Duplicate { seq: a });
+    let stored = store.event(a).await.unwrap().unwrap();
+    assert_eq!(stored.ts, 1, "the original is kept");
+    assert_eq!(stored.decision.unwrap().rules_version, "after-retry");
+    assert_eq!(store.event(third[0].seq()).await.unwrap().unwrap().ts, 9);
+    let all = store.events_after(0, None, 100).await.unwrap();
+    assert_eq!(all.len(), 6);
+    // And the connection is out of that transaction: the next batch commits.
+    let fourth = store
+        .append_events(&[message(Some("e"), "u", "c", 11)])
+        .await
+        .unwrap();
+    assert!(matches!(fourth[0], Appended::New { .. }));
 }
 
 pub(crate) async fn durable_across_reopen(h: Arc<dyn Harness>) {
