@@ -122,8 +122,11 @@ impl Writer {
         // runtime each of a commit's round trips to the SQLite connection's
         // thread waited for a worker busy with HTTP requests, and the commit
         // is the pipeline's serial step.
+        // Timers only: without an I/O driver the idle thread parks on a
+        // futex rather than in epoll (cheaper to wake, and it does no I/O
+        // of its own).
         let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
+            .enable_time()
             .build()
             .expect("build the writer's runtime");
         std::thread::Builder::new()

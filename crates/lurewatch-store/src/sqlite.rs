@@ -340,9 +340,9 @@ async fn one_trip_append(
         // transaction is open; finish it by the general path.
         Some(error) if is_unique_violation(&error) && inserted.is_none() => {
             let conn = tx.conn();
-            let appended = append_in(&mut **conn, batch, envelopes).await;
+            let appended = append_in(conn, batch, envelopes).await;
             let done = match appended {
-                Ok(appended) => match write_back_in(&mut **conn, write_back).await {
+                Ok(appended) => match write_back_in(conn, write_back).await {
                     Ok(()) => sqlx::query("COMMIT")
                         .execute(&mut **conn)
                         .await
