@@ -1,7 +1,7 @@
 //! The ingest pipeline.
 //!
 //! ```text
-//! handler ─(media hashing, blocking pool)─► writer task ──► decision thread ──► reply
+//! handler ─(media hashing, blocking pool)─► writer thread ──► decision thread ──► reply
 //!                                           group commit:     text + behaviour
 //!                                           events of the     detectors, counters,
 //!                                           batch + decisions labels, rules
@@ -9,7 +9,7 @@
 //!                                           earlier batches ◄──────┘ write-back
 //! ```
 //!
-//! * The **writer task** owns the appends. It takes every event waiting in
+//! * The **writer** (a task on its own thread) owns the appends. It takes every event waiting in
 //!   its queue (up to [`MAX_BATCH`]) and commits them in one transaction,
 //!   together with the decisions and counter additions the decision thread
 //!   produced since the previous commit: one durable commit (one `fsync`)
@@ -113,7 +113,7 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts the writer task: it appends what [`Writer::submit`] sends,
+    /// Starts the writer: it appends what [`Writer::submit`] sends,
     /// writes back the `effects` (decisions and counters) with the appends,
     /// and hands new events to `pipeline`.
     pub fn start(store: Arc<dyn Store>, effects: EffectQueue, pipeline: Pipeline) -> Writer {
