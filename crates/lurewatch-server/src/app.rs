@@ -117,6 +117,26 @@ async fn live_labels(
     Ok(out)
 }
 
+/// The rules' windowed counters as stored: the buckets within the longest
+/// window the rules define now.
+async fn load_counters(
+    store: &dyn lurewatch_store::Store,
+    rules: &lurewatch_rules::RuleSet,
+) -> Result<crate::pipeline::Counters, ServeError> {
+    let windows: HashMap<String, lurewatch_core::Millis> = rules
+        .counters()
+        .iter()
+        .map(|c| (c.name.clone(), c.window_ms))
+        .collect();
+    let Some(&longest) = windows.values().max() else {
+        return Ok(crate::pipeline::Counters::default());
+    };
+    let stored = store
+        .counters_since(crate::pipeline::now_ms() - longest)
+        .await?;
+    Ok(crate::pipeline::Counters::load(&stored, &windows))
+}
+
 /// A running service's state, built from a config (also used by tests).
 pub async fn build(
     config: &Config,
@@ -143,7 +163,8 @@ pub async fn build(
         labels: RwLock::new(live_labels(store.as_ref()).await?),
         effects: effects.clone(),
     });
-    let pipeline = Pipeline::start(shared.clone(), conversations);
+    let counters = load_counters(store.as_ref(), &shared.rules.load()).await?;
+    let pipeline = Pipeline::start(shared.clone(), conversations, counters);
     let writer = Writer::start(store.clone(), effects, pipeline.clone());
     Ok(Arc::new(AppState {
         store,

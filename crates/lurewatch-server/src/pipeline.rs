@@ -60,6 +60,13 @@ pub const WRITE_BACK_DELAY_MS: u64 = 50;
 /// they are written even without events to carry them.
 const MAX_WRITE_BACK: usize = 8192;
 
+/// How often counter additions are written (summed per counter bucket in
+/// between). Every commit, they were a random-leaf page per event (measured
+/// +2.5–4.6 % throughput without them). The decision thread's counters are
+/// authoritative while it runs; a crash loses at most this much of the
+/// stored counts, which the next start loads ([`Counters::load`]).
+pub const COUNTER_WRITE_EVERY_MS: u64 = 1000;
+
 /// What ingesting one event came to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Ingested {
@@ -147,6 +154,9 @@ impl Writer {
 #[derive(Default)]
 struct Pending {
     writes: WriteBack,
+    /// Counter additions summed per (entity, name, bucket) until they are
+    /// due ([`COUNTER_WRITE_EVERY_MS`]).
+    counters: HashMap<(EntityRef, String, Millis), i64>,
     flushes: Vec<oneshot::Sender<()>>,
     /// When the oldest pending write arrived.
     since: Option<tokio::time::Instant>,
@@ -157,19 +167,40 @@ impl Pending {
         let w = &mut self.writes;
         match e {
             Effect::Decision(seq, d) => w.decisions.push((seq, d)),
-            Effect::Counter(c) => w.counters.push(c),
+            Effect::Counter(c) => {
+                *self
+                    .counters
+                    .entry((c.entity, c.name, c.bucket))
+                    .or_default() += c.by
+            }
             Effect::Label(l) => w.labels.push(l),
             Effect::Case(c) => w.cases.push(c),
             Effect::Job(j) => w.jobs.push(j),
             Effect::Flush(done) => self.flushes.push(done),
         }
-        if self.since.is_none() && !self.writes.is_empty() {
+        if self.since.is_none() && self.len() > 0 {
             self.since = Some(tokio::time::Instant::now());
         }
     }
 
     fn len(&self) -> usize {
-        self.writes.len()
+        self.writes.len() + self.counters.len()
+    }
+
+    /// Moves the summed counter additions into the write-back.
+    fn release_counters(&mut self) {
+        self.writes
+            .counters
+            .extend(
+                self.counters
+                    .drain()
+                    .map(|((entity, name, bucket), by)| CounterAdd {
+                        entity,
+                        name,
+                        bucket,
+                        by,
+                    }),
+            );
     }
 
     fn deadline(&self) -> Option<tokio::time::Instant> {
@@ -207,6 +238,7 @@ async fn run_writer(
         });
     };
     let mut back = Pending::default();
+    let mut counters_written = tokio::time::Instant::now();
     let mut events_open = true;
     while events_open || back.len() > 0 || !back.flushes.is_empty() {
         let deadline = back.deadline();
@@ -238,6 +270,19 @@ async fn run_writer(
             || deadline.is_some_and(|d| tokio::time::Instant::now() >= d);
         if !due {
             continue;
+        }
+        // Counters ride along once a second, and with any commit that is
+        // not an events batch (idle write-back, flush, shutdown).
+        let every = Duration::from_millis(COUNTER_WRITE_EVERY_MS);
+        if !back.counters.is_empty()
+            && (batch.is_empty()
+                || !back.flushes.is_empty()
+                || !events_open
+                || back.len() >= MAX_WRITE_BACK
+                || counters_written.elapsed() >= every)
+        {
+            back.release_counters();
+            counters_written = tokio::time::Instant::now();
         }
         let t = std::time::Instant::now();
         let mut result = store.append_with_write_back(&rows, &back.writes).await;
@@ -452,6 +497,11 @@ pub struct Counters {
 impl Counters {
     /// Counts one occurrence at `now`; returns the total within `window`.
     pub fn add(&mut self, key: (EntityRef, String), now: Millis, window: Millis) -> i64 {
+        self.add_n(key, now, window, 1)
+    }
+
+    /// Counts `n` occurrences at `now`; returns the total within `window`.
+    pub fn add_n(&mut self, key: (EntityRef, String), now: Millis, window: Millis, n: i64) -> i64 {
         let bucket_len = (window / 60).max(1000);
         let bucket = now - now.rem_euclid(bucket_len);
         let q = self.map.entry(key).or_default();
@@ -459,10 +509,25 @@ impl Counters {
             q.pop_front();
         }
         match q.back_mut() {
-            Some((b, c)) if *b == bucket => *c += 1,
-            _ => q.push_back((bucket, 1)),
+            Some((b, c)) if *b == bucket => *c += n,
+            _ => q.push_back((bucket, n)),
         }
         q.iter().map(|(_, c)| c).sum()
+    }
+
+    /// Counters as stored (minute buckets, oldest first), for the counters
+    /// the rules define now: `windows` maps a counter's name to its window.
+    /// A stored bucket counts as occurring at its start (so it leaves the
+    /// window up to a minute early). Buckets of counters no rule defines
+    /// are skipped.
+    pub fn load(stored: &[CounterAdd], windows: &HashMap<String, Millis>) -> Counters {
+        let mut counters = Counters::default();
+        for c in stored {
+            if let Some(&window) = windows.get(&c.name) {
+                counters.add_n((c.entity.clone(), c.name.clone()), c.bucket, window, c.by);
+            }
+        }
+        counters
     }
 }
 
@@ -493,12 +558,15 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// Starts the decision thread. Its writes go to `shared.effects`.
-    pub fn start(shared: Arc<Shared>, mut conversations: ConversationDetector) -> Pipeline {
+    pub fn start(
+        shared: Arc<Shared>,
+        mut conversations: ConversationDetector,
+        mut counters: Counters,
+    ) -> Pipeline {
         let (tx, mut rx) = mpsc::channel::<Vec<Job>>(256);
         std::thread::Builder::new()
             .name("lurewatch-decide".into())
             .spawn(move || {
-                let mut counters = Counters::default();
                 let mut signals = Vec::new();
                 while let Some(jobs) = rx.blocking_recv() {
                     for job in jobs {
@@ -766,5 +834,37 @@ mod tests {
         assert_eq!(c.add(k(), 0, 60_000), 1);
         assert_eq!(c.add(k(), 30_000, 60_000), 2);
         assert_eq!(c.add(k(), 120_000, 60_000), 1);
+    }
+
+    #[test]
+    fn counters_load_from_stored_buckets() {
+        let acct = |id: &str| EntityRef {
+            kind: EntityKind::Account,
+            id: id.into(),
+        };
+        let row = |id: &str, name: &str, bucket: Millis, by: i64| CounterAdd {
+            entity: acct(id),
+            name: name.into(),
+            bucket,
+            by,
+        };
+        let minute = 60_000;
+        let stored = [
+            row("a", "n", 0, 2),
+            row("a", "n", minute, 3),
+            row("b", "n", minute, 7),
+            row("a", "gone", minute, 100),
+        ];
+        let windows = HashMap::from([("n".to_string(), 10 * minute)]);
+        let mut c = Counters::load(&stored, &windows);
+        assert_eq!(c.add((acct("a"), "n".into()), 2 * minute, 10 * minute), 6);
+        assert_eq!(c.add((acct("b"), "n".into()), 2 * minute, 10 * minute), 8);
+        // The first bucket leaves the window ten minutes after it started.
+        assert_eq!(c.add((acct("a"), "n".into()), 10 * minute, 10 * minute), 5);
+        // A counter no rule defines any more is not loaded.
+        assert_eq!(
+            c.add((acct("a"), "gone".into()), 2 * minute, 10 * minute),
+            1
+        );
     }
 }

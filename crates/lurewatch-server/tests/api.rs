@@ -416,3 +416,57 @@ async fn labels_survive_a_restart() {
         "{cache:?}"
     );
 }
+
+/// A rule over a windowed counter sees the counts from before a restart
+/// (the service loads the stored counter buckets when it starts).
+#[tokio::test]
+async fn counters_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules.toml");
+    std::fs::write(
+        &rules,
+        r#"
+version = "counting"
+[[counter]]
+name = "messages_24h"
+entity = "conversation"
+window = "24h"
+when = 'event.type == "message"'
+
+[[rule]]
+id = "third_message"
+description = "The third message of a conversation within a day (test rule)."
+condition = 'event.type == "message" && counters.messages_24h >= 3'
+verdict = "review"
+"#,
+    )
+    .unwrap();
+    let config = Config {
+        data_dir: dir.path().join("data"),
+        rules: Some(rules),
+        ..Config::default()
+    };
+    let message = |n: u32| {
+        format!(
+            r#"{{"type":"message","idempotency_key":"m{n}","conversation":"c1","sender":"a","recipients":["b"],"text":"see you at practice"}}"#
+        )
+    };
+    {
+        let state = build(&config, None).await.unwrap();
+        let k = key(&state, &["ingest"]).await;
+        let app = router(state.clone(), config.max_body_bytes);
+        for n in 1..=2 {
+            let (s, v) = call(&app, "POST", "/v1/events", Some(&k), message(n)).await;
+            assert_eq!(s, StatusCode::OK, "{v}");
+            assert_eq!(v["decision"]["verdict"], "allow", "{v}");
+        }
+        // Counter additions are written once a second or on a flush.
+        lurewatch_server::pipeline::flush_effects(&state.shared.effects).await;
+    }
+    let state = build(&config, None).await.unwrap();
+    let k = key(&state, &["ingest"]).await;
+    let app = router(state, config.max_body_bytes);
+    let (s, v) = call(&app, "POST", "/v1/events", Some(&k), message(3)).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["decision"]["verdict"], "review", "{v}");
+}

@@ -631,6 +631,26 @@ async fn add_to_counters_in(
     Ok(())
 }
 
+/// The entity of a row's `entity_kind` and `entity_id` (`table` names where
+/// an unknown kind was found).
+fn entity_from_row(row: &DbRow, table: &str) -> Result<EntityRef, StoreError> {
+    let kind: String = row.try_get("entity_kind")?;
+    let kind = match kind.as_str() {
+        "account" => EntityKind::Account,
+        "conversation" => EntityKind::Conversation,
+        "media" => EntityKind::Media,
+        other => {
+            return Err(StoreError::Invalid(format!(
+                "entity kind {other:?} in {table}"
+            )));
+        }
+    };
+    Ok(EntityRef {
+        kind,
+        id: row.try_get("entity_id")?,
+    })
+}
+
 fn sql_limit(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
@@ -931,22 +951,28 @@ impl Store for Backend {
         .await?;
         rows.iter()
             .map(|row| {
-                let kind: String = row.try_get("entity_kind")?;
-                let kind = match kind.as_str() {
-                    "account" => EntityKind::Account,
-                    "conversation" => EntityKind::Conversation,
-                    "media" => EntityKind::Media,
-                    other => {
-                        return Err(StoreError::Invalid(format!(
-                            "entity kind {other:?} in labels"
-                        )));
-                    }
-                };
-                let entity = EntityRef {
-                    kind,
-                    id: row.try_get("entity_id")?,
-                };
+                let entity = entity_from_row(row, "labels")?;
                 label_from_row(&entity, row)
+            })
+            .collect()
+    }
+
+    async fn counters_since(&self, since: Millis) -> Result<Vec<CounterAdd>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT entity_kind, entity_id, name, bucket, value FROM counters \
+             WHERE bucket >= $1 ORDER BY bucket, entity_kind, entity_id, name",
+        )
+        .bind(since)
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(CounterAdd {
+                    entity: entity_from_row(row, "counters")?,
+                    name: row.try_get("name")?,
+                    bucket: row.try_get("bucket")?,
+                    by: row.try_get("value")?,
+                })
             })
             .collect()
     }
