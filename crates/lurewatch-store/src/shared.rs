@@ -200,6 +200,31 @@ fn add_counters_sql(rows: usize) -> String {
 
 type DbConnection = <Db as Database>::Connection;
 
+/// The events `batch[i]` for `i` in `indices` as the JSON array of rows
+/// `[dedupe_key, kind, actor, conversation, ts, received, envelope]` that
+/// `INSERT_EVENTS_JSON` reads.
+fn events_json(
+    batch: &[NewEvent],
+    envelopes: &[String],
+    indices: impl Iterator<Item = usize>,
+) -> Result<String, StoreError> {
+    let rows: Vec<_> = indices
+        .map(|index| {
+            let event = &batch[index];
+            (
+                event.dedupe_key.as_deref(),
+                event.kind.as_str(),
+                event.actor.as_str(),
+                event.conversation.as_deref(),
+                event.ts,
+                event.received,
+                envelopes[index].as_str(),
+            )
+        })
+        .collect();
+    to_json_text("events", &rows)
+}
+
 /// The append inside an open transaction (see [`Store::append_events`]);
 /// `envelopes[i]` is `batch[i]`'s envelope as JSON text.
 async fn append_in(
@@ -270,32 +295,18 @@ async fn append_in(
     // rows as one JSON array); a key stored before undoes it, and the chunked
     // path below sorts that out.
     if let (Some(sql), true) = (INSERT_EVENTS_JSON, candidates.len() > 1) {
-        let rows: Vec<_> = candidates
-            .iter()
-            .map(|&index| {
-                let event = &batch[index];
-                (
-                    event.dedupe_key.as_deref(),
-                    event.kind.as_str(),
-                    event.actor.as_str(),
-                    event.conversation.as_deref(),
-                    event.ts,
-                    event.received,
-                    envelopes[index].as_str(),
-                )
-            })
-            .collect();
+        let rows = events_json(batch, envelopes, candidates.iter().copied())?;
         match sqlx::query(sql)
-            .bind(to_json_text("events", &rows)?)
+            .bind(rows)
             .execute(&mut *conn)
             .await
         {
             Ok(done) => {
-                let first = first_inserted_seq(&done, rows.len())?;
+                let first = first_inserted_seq(&done, candidates.len())?;
                 for (position, slot) in slots.iter_mut().enumerate() {
                     *slot = Slot::Inserted(first + position as i64);
                 }
-                offset = rows.len();
+                offset = candidates.len();
             }
             Err(error) if is_unique_violation(&error) => {}
             Err(error) => return Err(error.into()),

@@ -277,22 +277,7 @@ async fn one_trip_append(
     {
         return Ok(None);
     }
-    let rows: Vec<_> = batch
-        .iter()
-        .zip(envelopes)
-        .map(|(event, envelope)| {
-            (
-                event.dedupe_key.as_deref(),
-                event.kind.as_str(),
-                event.actor.as_str(),
-                event.conversation.as_deref(),
-                event.ts,
-                event.received,
-                envelope.as_str(),
-            )
-        })
-        .collect();
-    let events = to_json_text("events", &rows)?;
+    let events = events_json(batch, envelopes, 0..batch.len())?;
     let binds = WriteBackBinds::new(write_back)?;
     let mut tx = RawTransaction {
         conn: Some(pool.acquire().await?),
