@@ -296,7 +296,9 @@ async fn run_writer(
             write_back_apart(store.as_ref(), &back.writes).await;
         }
         back.writes.clear();
-        back.since = None;
+        // Counters held back (not due yet) still need writing if no event
+        // comes to carry them: the idle deadline starts again.
+        back.since = (back.len() > 0).then(tokio::time::Instant::now);
         metrics::histogram!("lurewatch_store_append_seconds").record(t.elapsed().as_secs_f64());
         metrics::counter!("lurewatch_store_commits_total").increment(1);
         metrics::histogram!("lurewatch_store_batch_size").record(rows.len() as f64);

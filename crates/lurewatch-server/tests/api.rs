@@ -460,8 +460,25 @@ verdict = "review"
             assert_eq!(s, StatusCode::OK, "{v}");
             assert_eq!(v["decision"]["verdict"], "allow", "{v}");
         }
-        // Counter additions are written once a second or on a flush.
-        lurewatch_server::pipeline::flush_effects(&state.shared.effects).await;
+        // Counter additions are written once a second, or when the service
+        // goes idle: no flush here, they must get to the store on their own.
+        let c1 = lurewatch_core::EntityRef {
+            kind: lurewatch_core::EntityKind::Conversation,
+            id: "c1".into(),
+        };
+        let mut stored = 0;
+        for _ in 0..250 {
+            stored = state
+                .store
+                .counter_total(&c1, "messages_24h", 0)
+                .await
+                .unwrap();
+            if stored == 2 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(stored, 2, "counter additions written while idle");
     }
     let state = build(&config, None).await.unwrap();
     let k = key(&state, &["ingest"]).await;
