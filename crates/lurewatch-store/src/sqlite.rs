@@ -363,7 +363,8 @@ async fn one_trip_append(
 /// A transaction opened by hand on a pooled connection. Dropped while open
 /// (an error path that did not roll back, or a cancelled future), the
 /// connection leaves the pool and closes, which rolls the transaction back:
-/// it never returns to the pool with a transaction open.
+/// it never returns to the pool with a transaction open. (The in-memory
+/// store, for tests, has only that connection: it would lose its database.)
 struct RawTransaction {
     conn: Option<sqlx::pool::PoolConnection<Sqlite>>,
 }
