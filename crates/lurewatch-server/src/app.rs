@@ -117,8 +117,8 @@ async fn live_labels(
     Ok(out)
 }
 
-/// The rules' windowed counters as stored: the buckets within the longest
-/// window the rules define now.
+/// The rules' windowed counters as stored: each counter the rules define
+/// now, over its own window.
 async fn load_counters(
     store: &dyn lurewatch_store::Store,
     rules: &lurewatch_rules::RuleSet,
@@ -128,12 +128,11 @@ async fn load_counters(
         .iter()
         .map(|c| (c.name.clone(), c.window_ms))
         .collect();
-    let Some(&longest) = windows.values().max() else {
-        return Ok(crate::pipeline::Counters::default());
-    };
-    let stored = store
-        .counters_since(crate::pipeline::now_ms() - longest)
-        .await?;
+    let now = crate::pipeline::now_ms();
+    let mut stored = Vec::new();
+    for (name, window) in &windows {
+        stored.extend(store.counters_since(name, now - window).await?);
+    }
     Ok(crate::pipeline::Counters::load(&stored, &windows))
 }
 

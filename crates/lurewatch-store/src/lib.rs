@@ -609,10 +609,15 @@ pub trait Store: ReviewStore + AuditStore + ReportStore + Send + Sync + 'static 
         by: i64,
     ) -> Result<(), StoreError>;
 
-    /// Every counter bucket starting at or after `since`, oldest first
-    /// (`by` holds the bucket's value): what the service loads at start so
-    /// its windowed counters survive a restart.
-    async fn counters_since(&self, since: Millis) -> Result<Vec<CounterAdd>, StoreError>;
+    /// Every bucket of the counter `name` (for any entity) starting at or
+    /// after `since`, oldest first (`by` holds the bucket's value): what the
+    /// service loads at start, each counter over its own window, so its
+    /// windowed counters survive a restart.
+    async fn counters_since(
+        &self,
+        name: &str,
+        since: Millis,
+    ) -> Result<Vec<CounterAdd>, StoreError>;
 
     /// Sum of a counter over the buckets starting at or after `since`.
     async fn counter_total(

@@ -968,11 +968,16 @@ impl Store for Backend {
             .collect()
     }
 
-    async fn counters_since(&self, since: Millis) -> Result<Vec<CounterAdd>, StoreError> {
+    async fn counters_since(
+        &self,
+        name: &str,
+        since: Millis,
+    ) -> Result<Vec<CounterAdd>, StoreError> {
         let rows = sqlx::query(
             "SELECT entity_kind, entity_id, name, bucket, value FROM counters \
-             WHERE bucket >= $1 ORDER BY bucket, entity_kind, entity_id, name",
+             WHERE name = $1 AND bucket >= $2 ORDER BY bucket, entity_kind, entity_id",
         )
+        .bind(name)
         .bind(since)
         .fetch_all(self.reader())
         .await?;

@@ -1083,8 +1083,12 @@ pub(crate) async fn counters_sum_over_windows(h: Arc<dyn Harness>) {
         0
     );
     assert_eq!(store.counter_total(&u, "never_set", 0).await.unwrap(), 0);
-    // Everything since a bucket, oldest first, same-bucket additions summed.
-    let since = store.counters_since(minute).await.unwrap();
+    // One counter's buckets since a time, oldest first, same-bucket
+    // additions summed, other counters left out.
+    let since = store
+        .counters_since("minors_contacted", minute)
+        .await
+        .unwrap();
     let rows: Vec<(&str, &str, i64, i64)> = since
         .iter()
         .map(|c| (c.entity.id.as_str(), c.name.as_str(), c.bucket, c.by))
@@ -1093,14 +1097,22 @@ pub(crate) async fn counters_sum_over_windows(h: Arc<dyn Harness>) {
         rows,
         vec![
             ("u", "minors_contacted", minute, 5),
-            ("u", "other", minute, 100),
             ("v", "minors_contacted", minute, 100),
             ("u", "minors_contacted", 2 * minute, 4),
             ("u", "minors_contacted", 10 * minute, 5),
         ]
     );
     assert!(since.iter().all(|c| c.entity.kind == EntityKind::Account));
-    assert!(store.counters_since(11 * minute).await.unwrap().is_empty());
+    let other = store.counters_since("other", 0).await.unwrap();
+    assert_eq!(other.len(), 1);
+    assert_eq!((other[0].bucket, other[0].by), (minute, 100));
+    assert!(
+        store
+            .counters_since("minors_contacted", 11 * minute)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     store
         .add_to_counter(&u, "minors_contacted", 10 * minute, -5)
         .await
