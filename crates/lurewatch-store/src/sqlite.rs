@@ -68,11 +68,21 @@ const APPEND_LOCK: Option<&str> = None;
 /// `[dedupe_key, kind, actor, conversation, ts, received, envelope]`, inserted
 /// in array order (so their seqs are consecutive and the last one is the
 /// statement's last insert id). Fails on a dedupe key stored before.
-const INSERT_EVENTS_JSON: Option<&str> = Some(
-    "INSERT INTO events (dedupe_key, kind, actor, conversation, ts, received, envelope) \
-     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, \
-     value ->> 6 FROM json_each($1) ORDER BY key",
-);
+const INSERT_EVENTS_JSON: Option<&str> = Some(insert_events_json!("$1"));
+
+/// [`INSERT_EVENTS_JSON`]'s text with the rows in parameter `$p`.
+macro_rules! insert_events_json {
+    ($p:literal) => {
+        concat!(
+            "INSERT INTO events (dedupe_key, kind, actor, conversation, ts, received, envelope) \
+             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, \
+             value ->> 6 FROM json_each(",
+            $p,
+            ") ORDER BY key"
+        )
+    };
+}
+use insert_events_json;
 
 /// Leases due jobs: `$1` now, `$2` lease end, `$3` limit.
 const DUE_JOBS: &str = "UPDATE jobs SET leased_until = $2 WHERE id IN (\
@@ -246,11 +256,9 @@ use write_back_sql;
 /// `SELECT` after the insert reports its last seq and row count (the seqs
 /// are consecutive: one writer, inside the transaction).
 const ONE_TRIP_SQL: &str = concat!(
-    "BEGIN IMMEDIATE; \
-     INSERT INTO events (dedupe_key, kind, actor, conversation, ts, received, envelope) \
-     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, \
-     value ->> 6 FROM json_each($6) ORDER BY key; \
-     SELECT last_insert_rowid(), changes(); ",
+    "BEGIN IMMEDIATE; ",
+    insert_events_json!("$6"),
+    "; SELECT last_insert_rowid(), changes(); ",
     write_back_sql!(),
     "; COMMIT"
 );
