@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use lurewatch_model::corpus::Conversation;
-use lurewatch_model::eval::kfold_assign;
+use lurewatch_model::eval::{expected_calibration_error, kfold_assign};
 use lurewatch_model::pipeline::message_label;
 use lurewatch_model::{
     Calibration, ClassWeight, Dataset, FeatureConfig, Featurizer, LinearModel, ModelError,
@@ -102,7 +102,20 @@ pub struct TrainOptions {
     /// β of the F-score the message threshold maximises.
     #[serde(default = "quarter")]
     pub message_beta: f64,
+    /// Label smoothing of the conversation score's calibration (targets no
+    /// closer to 0 or 1 than this; see `Calibration::fit_platt_smoothed`).
+    /// The calibration is fitted per held-out conversation, on the running
+    /// maximum that the score reports.
+    #[serde(default = "default_smoothing")]
+    pub calibration_smoothing: f64,
 }
+
+fn default_smoothing() -> f64 {
+    CALIBRATION_SMOOTHING
+}
+
+/// Default [`TrainOptions::calibration_smoothing`].
+pub const CALIBRATION_SMOOTHING: f64 = 0.02;
 
 fn quarter() -> f64 {
     0.25
@@ -158,6 +171,7 @@ impl Default for TrainOptions {
             long_context_max: 8,
             message_alone: true,
             message_beta: 0.25,
+            calibration_smoothing: CALIBRATION_SMOOTHING,
         }
     }
 }
@@ -433,7 +447,9 @@ fn conversation_rows(
 }
 
 /// Highest running (prefix) conversation probability of a sequence.
-fn running_max(
+/// The largest raw conversation-model logit over the conversation's messages
+/// (the score the detector reports is the calibrated running maximum).
+fn running_max_logit(
     model: &LinearModel,
     seq: &Sequence,
     prep: &[Prepared],
@@ -443,13 +459,66 @@ fn running_max(
 ) -> f32 {
     let mut st = ConversationState::new(stack);
     let mut ex = Vec::new();
-    let mut best = 0.0f32;
+    let mut best = f32::NEG_INFINITY;
     for (sender, cues, prob, _) in seq.play(prep, probs) {
         st.push(sender, cues, prob);
         st.write_features(&mut ex);
-        best = best.max(model.probability(model.logit_current(fz, &ex)));
+        best = best.max(model.logit_current(fz, &ex));
     }
     best
+}
+
+/// What [`DetectorModel::recalibrate`] did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Recalibration {
+    /// Labelled, non-empty conversations fitted on.
+    pub conversations: usize,
+    /// Of which positive.
+    pub positives: usize,
+    /// Calibration before.
+    pub old_calibration: Calibration,
+    /// Calibration after.
+    pub new_calibration: Calibration,
+    /// Threshold before.
+    pub old_threshold: f32,
+    /// Threshold after (the same decisions).
+    pub threshold: f32,
+    /// Expected calibration error of the conversations' scores, before.
+    pub ece_before: f64,
+    /// And after.
+    pub ece_after: f64,
+}
+
+/// The threshold under calibration `new` that flags exactly the raw logits
+/// that `old_threshold` flags under `old`: a score `f32(p)` reaches an `f32`
+/// threshold `t` when `p` is at least `t` less half a unit in the last place,
+/// so that bound is carried over (in logit space) and the result rounded
+/// down. Both maps must be increasing (Platt slopes are positive on data
+/// where positives score higher).
+fn move_threshold(old: &Calibration, new: &Calibration, old_threshold: f32) -> f32 {
+    let t = f64::from(old_threshold);
+    let below = f64::from(f32::from_bits(old_threshold.to_bits().saturating_sub(1)));
+    let edge = (t + below) / 2.0;
+    if !(edge > 0.0 && edge < 1.0) {
+        return old_threshold;
+    }
+    let z = (edge / (1.0 - edge)).ln();
+    let raw = match *old {
+        Calibration::Identity => z,
+        Calibration::Platt { a, b } if a > 0.0 => (z - b) / a,
+        Calibration::Platt { .. } => return old_threshold,
+    };
+    let z = match *new {
+        Calibration::Identity => raw,
+        Calibration::Platt { a, b } => a * raw + b,
+    };
+    let p = 1.0 / (1.0 + (-z).exp());
+    // Round down to an f32, so nothing the old threshold flagged falls under it.
+    let mut out = p as f32;
+    if f64::from(out) > p {
+        out = f32::from_bits(out.to_bits() - 1);
+    }
+    out
 }
 
 /// The threshold for "the running maximum reaches it" over conversations:
@@ -578,15 +647,11 @@ impl DetectorModel {
                 opts.seed ^ 0x10c0,
             ));
         }
-        let (mut fit_ds, mut calib_ds, mut all_ds) =
-            (Dataset::new(), Dataset::new(), Dataset::new());
+        let (mut fit_ds, mut all_ds) = (Dataset::new(), Dataset::new());
         for seq in &seqs {
-            let part = if calib_fold[seq.tail()] == 0 {
-                &mut calib_ds
-            } else {
-                &mut fit_ds
-            };
-            conversation_rows(seq, &prep, &oof, &cfz, part, stack)?;
+            if calib_fold[seq.tail()] != 0 {
+                conversation_rows(seq, &prep, &oof, &cfz, &mut fit_ds, stack)?;
+            }
             conversation_rows(seq, &prep, &oof, &cfz, &mut all_ds, stack)?;
         }
         let ccfg = conversation_config();
@@ -596,20 +661,28 @@ impl DetectorModel {
             opts.conversation_train.clone(),
             &fit_ds,
         )?;
-        let logits = provisional.logits_dataset(&calib_ds);
-        let labels = calib_ds.labels.clone();
-        let calibration = Calibration::fit_platt(&logits, &labels)?;
-        let mut provisional = provisional;
-        provisional.meta_mut().calibration = calibration;
-        let maxima: Vec<(f32, bool)> = seqs
+        // Calibrate what the detector reports: the running maximum over a
+        // held-out conversation against that conversation's label (not each
+        // window against its row label: a long benign conversation takes the
+        // maximum of many windows, and a per-window fit read that maximum as
+        // near-certain risk).
+        let (max_logits, max_labels): (Vec<f32>, Vec<bool>) = seqs
             .iter()
             .filter(|q| calib_fold[q.tail()] == 0)
             .map(|q| {
                 (
-                    running_max(&provisional, q, &prep, &oof, &cfz, stack),
+                    running_max_logit(&provisional, q, &prep, &oof, &cfz, stack),
                     prep[q.tail()].label,
                 )
             })
+            .filter(|(l, _)| l.is_finite())
+            .unzip();
+        let calibration =
+            Calibration::fit_platt_smoothed(&max_logits, &max_labels, opts.calibration_smoothing)?;
+        let maxima: Vec<(f32, bool)> = max_logits
+            .iter()
+            .zip(&max_labels)
+            .map(|(&l, &y)| (calibration.apply(l), y))
             .collect();
         let (threshold, heldout_f) = best_threshold(&maxima, opts.beta, opts.threshold_position);
         // One message alone: the same rule over held-out (out-of-fold)
@@ -663,6 +736,56 @@ impl DetectorModel {
                 training_data_sha256: None,
                 metrics,
             },
+        })
+    }
+
+    /// Re-fits the conversation score's calibration on labelled
+    /// conversations (each one's running maximum against its label, with
+    /// `smoothing` as in [`TrainOptions::calibration_smoothing`]) without
+    /// retraining, and moves the threshold with it so that **every decision
+    /// stays as it was**: calibration is increasing in the raw logit, and
+    /// the new threshold is the image of the old one's lowest flagged logit.
+    /// For a platform whose base rate differs from the training corpus's, or
+    /// a model calibrated before conversation-level calibration existed.
+    pub fn recalibrate(
+        &mut self,
+        convs: &[Conversation],
+        smoothing: f64,
+    ) -> Result<Recalibration, DetectError> {
+        let mut det = Detector::new(self)?;
+        let (mut logits, mut labels) = (Vec::new(), Vec::new());
+        for c in convs {
+            let Some(label) = c.label else { continue };
+            let mut scan = ConversationScan::default();
+            for m in &c.messages {
+                det.observe(&mut scan, &m.sender, &m.text);
+            }
+            if let Some(l) = scan.max_logit.filter(|l| l.is_finite()) {
+                logits.push(l);
+                labels.push(label);
+            }
+        }
+        let old = self.conversation.meta().calibration;
+        let new = Calibration::fit_platt_smoothed(&logits, &labels, smoothing)?;
+        let ece = |cal: &Calibration| {
+            let p: Vec<f32> = logits.iter().map(|&l| cal.apply(l)).collect();
+            expected_calibration_error(&p, &labels, 10)
+        };
+        let (ece_before, ece_after) = (ece(&old), ece(&new));
+        let old_threshold = self.meta.threshold;
+        let threshold = move_threshold(&old, &new, old_threshold);
+        self.conversation.meta_mut().calibration = new;
+        self.conversation.set_threshold(threshold);
+        self.meta.threshold = threshold;
+        Ok(Recalibration {
+            conversations: labels.len(),
+            positives: labels.iter().filter(|&&l| l).count(),
+            old_calibration: old,
+            new_calibration: new,
+            old_threshold,
+            threshold,
+            ece_before,
+            ece_after,
         })
     }
 
@@ -755,6 +878,8 @@ pub struct ConversationScan {
     state: ConversationState,
     /// Highest conversation probability so far.
     pub max_score: f32,
+    /// Highest raw conversation-model logit so far (before calibration).
+    pub max_logit: Option<f32>,
     /// First message at which the warning fired.
     pub first_flagged: Option<usize>,
     /// Evidence collected so far.
@@ -819,8 +944,9 @@ impl<'m> Detector<'m> {
         conv.state.push(sender, &cues, message_score);
         conv.state.write_features(&mut self.ex);
         let conv_model = &self.model.conversation;
-        let conversation_score =
-            conv_model.probability(conv_model.logit_current(&self.cfz, &self.ex));
+        let logit = conv_model.logit_current(&self.cfz, &self.ex);
+        conv.max_logit = Some(conv.max_logit.map_or(logit, |m| m.max(logit)));
+        let conversation_score = conv_model.probability(logit);
         conv.max_score = conv.max_score.max(conversation_score);
         let newly_flagged = conv.first_flagged.is_none()
             && (conversation_score >= self.model.threshold()
@@ -1021,5 +1147,72 @@ mod tests {
         }
         assert!(!da.observe(&mut later, "a", "hello there").newly_flagged);
         assert_eq!(later.first_flagged, None);
+    }
+
+    #[test]
+    fn a_moved_threshold_flags_the_same_logits() {
+        let old = Calibration::Platt { a: 1.5, b: -1.0 };
+        let new = Calibration::Platt { a: 0.6, b: -1.4 };
+        for &t in &[0.999_519_9f32, 0.9, 0.5, 0.1234] {
+            let moved = move_threshold(&old, &new, t);
+            assert!(moved < t || t < 0.6, "{t} -> {moved}");
+            // Every logit on a fine grid around the edge: flagged before
+            // implies flagged after; not flagged before and flagged after
+            // only within a hair of the edge.
+            let edge = {
+                let z = (f64::from(t) / (1.0 - f64::from(t))).ln();
+                ((z + 1.0) / 1.5) as f32
+            };
+            for k in -20_000..20_000 {
+                let l = edge + k as f32 * 1e-5;
+                let (was, is) = (old.apply(l) >= t, new.apply(l) >= moved);
+                assert!(!was || is, "t {t} logit {l}: lost");
+                assert!(
+                    was || !is || (l - edge).abs() < 1e-3,
+                    "t {t} logit {l}: gained"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn recalibration_keeps_every_decision() {
+        use lurewatch_model::corpus::{ReadLimits, read_jsonl};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let read = |f: &str| -> Vec<Conversation> {
+            let r = std::io::BufReader::new(std::fs::File::open(root.join(f)).unwrap());
+            read_jsonl(r, ReadLimits::default())
+                .map(Result::unwrap)
+                .collect()
+        };
+        let fit = read("data/corpus/adversarial.jsonl");
+        let mut check = read("data/corpus/probe.jsonl");
+        check.extend(read("data/corpus/extra_negatives.jsonl"));
+        check.extend(fit.iter().cloned());
+        let decisions = |m: &DetectorModel| -> Vec<(Option<usize>, f32)> {
+            let mut det = Detector::new(m).unwrap();
+            check
+                .iter()
+                .map(|c| {
+                    let mut scan = ConversationScan::default();
+                    for msg in &c.messages {
+                        det.observe(&mut scan, &msg.sender, &msg.text);
+                    }
+                    (scan.first_flagged, scan.max_score)
+                })
+                .collect()
+        };
+        let mut model = DetectorModel::load(&root.join("models/default")).unwrap();
+        let before = decisions(&model);
+        let report = model.recalibrate(&fit, 0.1).unwrap();
+        assert_eq!(report.conversations, fit.len());
+        assert_ne!(report.threshold, report.old_threshold);
+        assert_eq!(model.threshold(), report.threshold);
+        let after = decisions(&model);
+        let flags = |d: &[(Option<usize>, f32)]| d.iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(flags(&before), flags(&after));
+        assert!(flags(&after).iter().any(Option::is_some));
+        // Strong smoothing keeps every score off 0 and 1.
+        assert!(after.iter().all(|x| x.1 > 0.0 && x.1 < 1.0));
     }
 }

@@ -19,6 +19,6 @@ pub mod features;
 pub mod scan;
 
 pub use detector::{
-    ConversationScan, DETECTOR_FORMAT, DetectError, Detector, DetectorMeta, DetectorModel,
-    EvidenceSpan, MAX_EVIDENCE, MessageOutcome, TrainOptions,
+    CALIBRATION_SMOOTHING, ConversationScan, DETECTOR_FORMAT, DetectError, Detector, DetectorMeta,
+    DetectorModel, EvidenceSpan, MAX_EVIDENCE, MessageOutcome, Recalibration, TrainOptions,
 };

@@ -515,6 +515,25 @@ impl Calibration {
     /// Fit Platt scaling on held-out `(logit, label)` pairs with Platt's
     /// smoothed targets and Newton's method (Lin, Lin & Weng 2007).
     pub fn fit_platt(logits: &[f32], labels: &[bool]) -> Result<Self, ModelError> {
+        Self::fit_platt_smoothed(logits, labels, 0.0)
+    }
+
+    /// [`Calibration::fit_platt`] with targets no closer to 0 or 1 than
+    /// `smoothing` (label smoothing, clamped to `0..=0.25`): held-out data
+    /// that separate almost perfectly otherwise give a slope so steep that
+    /// most scores are exactly 0 or 1 in `f32` and ranks tie. The fit then
+    /// assumes that share of label noise, which data unlike the training
+    /// corpus will have.
+    pub fn fit_platt_smoothed(
+        logits: &[f32],
+        labels: &[bool],
+        smoothing: f64,
+    ) -> Result<Self, ModelError> {
+        let eps = if smoothing.is_finite() {
+            smoothing.clamp(0.0, 0.25)
+        } else {
+            0.0
+        };
         let np = labels.iter().filter(|&&l| l).count() as f64;
         let nn = labels.len() as f64 - np;
         if np == 0.0 || nn == 0.0 || logits.len() != labels.len() {
@@ -522,8 +541,8 @@ impl Calibration {
                 "Platt scaling needs held-out examples of both classes".into(),
             ));
         }
-        let hi = (np + 1.0) / (np + 2.0);
-        let lo = 1.0 / (nn + 2.0);
+        let hi = ((np + 1.0) / (np + 2.0)).min(1.0 - eps);
+        let lo = (1.0 / (nn + 2.0)).max(eps);
         let t: Vec<f64> = labels.iter().map(|&l| if l { hi } else { lo }).collect();
         let f: Vec<f64> = logits.iter().map(|&x| f64::from(x)).collect();
         // Parameterised as p = 1 / (1 + exp(A f + B)); we return a = -A, b = -B.
@@ -1324,6 +1343,40 @@ mod tests {
         };
         assert!((a - 2.0).abs() < 0.15, "{a}");
         assert!((b + 1.0).abs() < 0.15, "{b}");
+    }
+
+    #[test]
+    fn smoothing_bounds_the_slope_on_separable_data() {
+        // Perfectly separated held-out logits: plain Platt saturates, a
+        // smoothed fit keeps the extremes near 1 - eps and eps.
+        let xs: Vec<f32> = (0..400)
+            .map(|i| {
+                if i < 200 {
+                    -4.0 - (i % 7) as f32
+                } else {
+                    4.0 + (i % 7) as f32
+                }
+            })
+            .collect();
+        let ys: Vec<bool> = (0..400).map(|i| i >= 200).collect();
+        let plain = Calibration::fit_platt(&xs, &ys).unwrap();
+        let smooth = Calibration::fit_platt_smoothed(&xs, &ys, 0.05).unwrap();
+        let (Calibration::Platt { a: a0, .. }, Calibration::Platt { a: a1, .. }) = (plain, smooth)
+        else {
+            panic!()
+        };
+        assert!(a1 < a0 / 2.0, "smoothed slope {a1} vs plain {a0}");
+        assert!(plain.apply(10.0) > 0.999, "{}", plain.apply(10.0));
+        let top = smooth.apply(10.0);
+        assert!(top > 0.95 && top < 0.999, "{top}");
+        assert!(smooth.apply(-10.0) < 0.05);
+        // Ranks are kept: the map is increasing.
+        assert!(smooth.apply(4.0) < smooth.apply(5.0));
+        // Out-of-range smoothing is clamped, NaN means none.
+        assert_eq!(
+            Calibration::fit_platt_smoothed(&xs, &ys, f64::NAN).unwrap(),
+            plain
+        );
     }
 
     #[test]

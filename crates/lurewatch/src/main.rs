@@ -31,6 +31,9 @@ enum Command {
     Match(cmd::matching::MatchArgs),
     /// Train the recruitment and grooming detector on labelled conversations.
     Train(cmd::conversations::TrainArgs),
+    /// Re-fit the detector's score calibration on labelled conversations
+    /// (decisions unchanged).
+    Calibrate(cmd::conversations::CalibrateArgs),
     /// Evaluate the detector (a given model, or K-fold cross-validation).
     Eval(cmd::conversations::EvalArgs),
     /// Scan conversations: one JSON line per conversation, then per account.
@@ -92,6 +95,7 @@ fn main() -> ExitCode {
         Command::Key(c) => cmd::service::key(c),
         Command::Rules(c) => cmd::service::rules(c),
         Command::Eval(args) => cmd::conversations::eval(args),
+        Command::Calibrate(args) => cmd::conversations::calibrate(args),
         Command::Scan(args) => cmd::conversations::scan(args),
         Command::User(c) => cmd::users::run(c),
         Command::Audit(c) => cmd::audit::run(c),

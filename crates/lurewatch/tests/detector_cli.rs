@@ -221,3 +221,65 @@ fn account_report_carries_behaviour_across_conversations() {
     // Reasons never quote message text.
     assert!(!reasons.contains("telegram so we can talk"), "{reasons}");
 }
+
+#[test]
+fn calibrate_moves_scores_and_threshold_but_no_decision() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("recal");
+    let o = run(&[
+        "calibrate",
+        "--data",
+        "data/corpus/adversarial.jsonl",
+        "--smoothing",
+        "0.05",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let r = &v["recalibration"];
+    assert_eq!(r["conversations"], 99);
+    assert_ne!(r["threshold"], r["old_threshold"]);
+    let flags = |model: Option<&str>| -> Vec<(bool, serde_json::Value)> {
+        let mut args = vec!["scan"];
+        if let Some(m) = model {
+            args.extend(["--model", m]);
+        }
+        args.push("data/corpus/probe.jsonl");
+        let o = run(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        lines(&o)
+            .into_iter()
+            .filter(|l| l.get("first_flagged_message").is_some())
+            .map(|l| {
+                (
+                    l["flagged"].as_bool().unwrap(),
+                    l["first_flagged_message"].clone(),
+                )
+            })
+            .collect()
+    };
+    let before = flags(None);
+    assert_eq!(before.len(), 28);
+    assert_eq!(before, flags(Some(out.to_str().unwrap())));
+    // Unlabelled input has nothing to fit on: a clear error.
+    let unlabelled = dir.path().join("u.jsonl");
+    std::fs::write(
+        &unlabelled,
+        r#"{"id":"x","messages":[{"sender":"a","text":"hi"}]}"#,
+    )
+    .unwrap();
+    let o = run(&[
+        "calibrate",
+        "--data",
+        unlabelled.to_str().unwrap(),
+        "--out",
+        dir.path().join("bad").to_str().unwrap(),
+    ]);
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("both classes"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

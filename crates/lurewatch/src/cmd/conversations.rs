@@ -131,6 +131,50 @@ pub fn train(args: TrainArgs) -> Result<ExitCode> {
 }
 
 #[derive(Args)]
+pub struct CalibrateArgs {
+    /// Labelled conversations, JSONL; repeat the flag for several files.
+    #[arg(long, required = true)]
+    data: Vec<PathBuf>,
+    /// The model to recalibrate (default: the shipped model).
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Directory to write the recalibrated model to (may be `--model`).
+    #[arg(long)]
+    out: PathBuf,
+    /// Label smoothing: fitted probabilities stay this far from 0 and 1.
+    #[arg(long, default_value_t = lurewatch_detect::CALIBRATION_SMOOTHING)]
+    smoothing: f64,
+}
+
+/// `lurewatch calibrate`: re-fit the conversation score's calibration on
+/// labelled conversations, keeping every decision (the threshold moves with
+/// the scores).
+pub fn calibrate(args: CalibrateArgs) -> Result<ExitCode> {
+    let dir = match args.model {
+        Some(d) => d,
+        None => default_model_dir()?,
+    };
+    let mut model = DetectorModel::load(&dir)
+        .with_context(|| format!("cannot load model {}", dir.display()))?;
+    let mut convs = Vec::new();
+    let mut bad = 0;
+    for path in &args.data {
+        let (c, b) = read_all(path)?;
+        convs.extend(c);
+        bad += b;
+    }
+    let report = model.recalibrate(&convs, args.smoothing)?;
+    model.save(&args.out)?;
+    let summary = serde_json::json!({
+        "model": args.out.display().to_string(),
+        "bad_lines": bad,
+        "recalibration": report,
+    });
+    println!("{}", serde_json::to_string_pretty(&summary)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
 pub struct EvalArgs {
     /// Labelled conversations, JSONL.
     #[arg(long)]
