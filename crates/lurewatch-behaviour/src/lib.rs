@@ -336,6 +336,10 @@ struct Account {
     risky_convs: u32,
     a2m_convs: u32,
     max_risk: f32,
+    /// Time of the front (oldest) windowed event, `i64::MAX` when there is
+    /// none: [`BehaviourTracker::expire`] reads it instead of the event
+    /// queue's heap buffer (a cache miss per message) when nothing is due.
+    front_t: i64,
     events: VecDeque<Event>,
 }
 
@@ -361,12 +365,21 @@ impl Account {
             risky_convs: 0,
             a2m_convs: 0,
             max_risk: 0.0,
+            front_t: i64::MAX,
             events: VecDeque::new(),
         }
     }
 
     fn age(&self) -> Option<u8> {
         (self.age != 0).then_some(self.age)
+    }
+
+    /// Queues a windowed event (keeps [`Account::front_t`]).
+    fn push_event(&mut self, ev: Event) {
+        if self.events.is_empty() {
+            self.front_t = ev.t;
+        }
+        self.events.push_back(ev);
     }
 
     fn signals(&self) -> AccountSignals {
@@ -421,12 +434,32 @@ const ID_PROBES: u64 = 4;
 /// an eviction) since the pair was last touched: the new incarnation counts afresh.
 fn sync_sides(accounts: &HashMap<Uid, Account, FastBuild>, p: &mut Pair, key: u128) {
     let ids = [(key >> 64) as u64, key as u64];
-    for (side, id) in ids.iter().enumerate() {
-        if accounts.get(id).is_some_and(|a| a.born > p.tick) {
+    let born = ids.map(|id| accounts.get(&id).map_or(0, |a| a.born));
+    sync_sides_born(p, born);
+}
+
+/// [`sync_sides`] with the two sides' `born` ticks already known (0 for a missing account).
+fn sync_sides_born(p: &mut Pair, born: [u32; 2]) {
+    for (side, b) in born.into_iter().enumerate() {
+        if b > p.tick {
             p.flags[side] = 0;
             p.bloom[side] = 0;
         }
     }
+}
+
+/// What [`BehaviourTracker::observe`] already knows about the two accounts of a message
+/// when it updates their pair (saves looking them up again).
+struct PairCtx {
+    sid: Uid,
+    rid: Uid,
+    /// `born` ticks of the sender and the recipient.
+    born: [u32; 2],
+    sender_age: Option<u8>,
+    other_age: Option<u8>,
+    /// The message is inside the sender's fan-out window (not a late one).
+    in_window: bool,
+    now: i64,
 }
 
 #[inline]
@@ -436,6 +469,19 @@ fn pair_key(a: Uid, b: Uid) -> (u128, usize) {
     } else {
         ((u128::from(b) << 64) | u128::from(a), 1)
     }
+}
+
+/// Whether [`BehaviourTracker::summary`] would give `a` at least one reason (the same
+/// thresholds, in the same order).
+fn is_notable(a: &Account) -> bool {
+    use reason_thresholds as th;
+    a.peak_minors >= th::MINORS
+        || a.a2m_convs >= th::ADULT_MINOR
+        || a.script_reuse >= th::SCRIPT
+        || a.offp_convs >= th::OFF_PLATFORM
+        || a.peak_cold >= th::COLD_CUE
+        || a.peak_recipients >= th::FANOUT
+        || a.risky_convs >= th::RISKY
 }
 
 /// Conversation-pair and account state. See the crate docs.
@@ -514,6 +560,11 @@ impl BehaviourTracker {
     }
 
     fn intern(&mut self, name: &str) -> Uid {
+        self.intern_info(name).0
+    }
+
+    /// [`Self::intern`], also returning the account's `born` tick and age.
+    fn intern_info(&mut self, name: &str) -> (Uid, u32, Option<u8>) {
         let (h1, h2) = self.name_hashes(name);
         let mut k = h1;
         for i in 0..ID_PROBES {
@@ -521,7 +572,7 @@ impl BehaviourTracker {
             match self.accounts.get_mut(&k) {
                 Some(a) if a.check == h2 => {
                     a.tick = self.tick;
-                    return k;
+                    return (k, a.born, a.age());
                 }
                 Some(_) => continue,
                 None => break,
@@ -529,7 +580,7 @@ impl BehaviourTracker {
         }
         // First free probe (or, if all probes are taken by other names, the last one).
         self.accounts.insert(k, Account::new(name, h2, self.tick));
-        k
+        (k, self.tick, None)
     }
 
     fn is_minor(&self, age: Option<u8>) -> bool {
@@ -544,10 +595,6 @@ impl BehaviourTracker {
         self.is_minor(other)
             && (self.is_adult(sender)
                 || matches!((sender, other), (Some(s), Some(o)) if s >= o.saturating_add(5)))
-    }
-
-    fn account_age(&self, id: Uid) -> Option<u8> {
-        self.accounts.get(&id).and_then(Account::age)
     }
 
     /// Declares a user's age (e.g. from the profile). Latest wins, also over stated ages.
@@ -582,6 +629,9 @@ impl BehaviourTracker {
             return;
         };
         let cutoff = acc.now.saturating_sub(self.cfg.fanout_window_secs);
+        if acc.front_t > cutoff {
+            return;
+        }
         let mut events = std::mem::take(&mut acc.events);
         while let Some(&ev) = events.front() {
             if ev.t > cutoff {
@@ -624,30 +674,33 @@ impl BehaviourTracker {
             }
         }
         if let Some(acc) = self.accounts.get_mut(&id) {
+            acc.front_t = events.front().map_or(i64::MAX, |e| e.t);
             acc.events = events;
         }
     }
 
-    /// Re-evaluates the "active recipient is a minor" flag of one side of a pair.
-    fn refresh_minor_flag(&mut self, key: u128, side: usize, me: Uid, other: Uid) {
-        let other_minor = self.is_minor(self.account_age(other));
+    /// Re-evaluates the "active recipient is a minor" flag of both sides of a pair:
+    /// `sides[i]` is `(side, account, whether the other account is a minor)`.
+    fn refresh_minor_flags(&mut self, key: u128, sides: [(usize, Uid, bool); 2]) {
         let Some(p) = self.pairs.get_mut(&key) else {
             return;
         };
-        let f = p.flags[side];
-        if f & F_ACTIVE == 0 {
-            return;
-        }
-        let Some(acc) = self.accounts.get_mut(&me) else {
-            return;
-        };
-        if other_minor && f & F_MINOR == 0 {
-            p.flags[side] |= F_MINOR;
-            acc.minors += 1;
-            acc.peak_minors = acc.peak_minors.max(acc.minors);
-        } else if !other_minor && f & F_MINOR != 0 {
-            p.flags[side] &= !F_MINOR;
-            acc.minors = acc.minors.saturating_sub(1);
+        for (side, me, other_minor) in sides {
+            let f = p.flags[side];
+            if f & F_ACTIVE == 0 {
+                continue;
+            }
+            let Some(acc) = self.accounts.get_mut(&me) else {
+                continue;
+            };
+            if other_minor && f & F_MINOR == 0 {
+                p.flags[side] |= F_MINOR;
+                acc.minors += 1;
+                acc.peak_minors = acc.peak_minors.max(acc.minors);
+            } else if !other_minor && f & F_MINOR != 0 {
+                p.flags[side] &= !F_MINOR;
+                acc.minors = acc.minors.saturating_sub(1);
+            }
         }
     }
 
@@ -675,20 +728,38 @@ impl BehaviourTracker {
                 self.clock
             }
         };
-        let sid = self.intern(obs.sender);
-        let rid = obs
+        let (sid, sender_born, _) = self.intern_info(obs.sender);
+        let recipient = obs
             .recipient
             .filter(|r| *r != obs.sender)
-            .map(|r| self.intern(r));
+            .map(|r| self.intern_info(r));
+        let (mut in_window, mut sender_age) = (true, None);
         if let Some(acc) = self.accounts.get_mut(&sid) {
             acc.sent = acc.sent.saturating_add(1);
             acc.now = acc.now.max(now);
             if let Some(age) = obs.sender_age.filter(|a| *a > 0) {
                 acc.age = age;
             }
+            sender_age = acc.age();
+            // A late message older than the sender's window updates the pair but not the
+            // windowed counts.
+            in_window = now > acc.now.saturating_sub(self.cfg.fanout_window_secs);
         }
         self.expire(sid);
-        let pair = rid.map(|rid| self.observe_pair(obs, sid, rid, now));
+        let pair = recipient.map(|(rid, other_born, other_age)| {
+            self.observe_pair(
+                obs,
+                &PairCtx {
+                    sid,
+                    rid,
+                    born: [sender_born, other_born],
+                    sender_age,
+                    other_age,
+                    in_window,
+                    now,
+                },
+            )
+        });
         let account = match self.accounts.get_mut(&sid) {
             Some(acc) => {
                 acc.peak_recipients = acc.peak_recipients.max(acc.recipients);
@@ -703,16 +774,19 @@ impl BehaviourTracker {
         Signals { pair, account }
     }
 
-    fn observe_pair(&mut self, obs: &Observation<'_>, sid: Uid, rid: Uid, now: i64) -> PairSignals {
+    fn observe_pair(&mut self, obs: &Observation<'_>, ctx: &PairCtx) -> PairSignals {
+        let PairCtx {
+            sid,
+            rid,
+            sender_age,
+            other_age,
+            in_window,
+            now,
+            ..
+        } = *ctx;
         let (key, side) = pair_key(sid, rid);
         let other = 1 - side;
         let tick = self.tick;
-        // A late message older than the sender's window updates the pair but not the
-        // windowed counts.
-        let in_window = self
-            .accounts
-            .get(&sid)
-            .is_none_or(|a| now > a.now.saturating_sub(self.cfg.fanout_window_secs));
         let mut created = false;
         let p = self.pairs.entry(key).or_insert_with(|| {
             created = true;
@@ -731,7 +805,10 @@ impl BehaviourTracker {
             }
         });
         if !created {
-            sync_sides(&self.accounts, p, key);
+            let mut born = [0; 2];
+            born[side] = ctx.born[0];
+            born[other] = ctx.born[1];
+            sync_sides_born(p, born);
         }
         p.tick = tick;
         p.msgs[side] = p.msgs[side].saturating_add(1);
@@ -794,7 +871,7 @@ impl BehaviourTracker {
                 if cold {
                     acc.cold = acc.cold.saturating_add(1);
                 }
-                acc.events.push_back(Event {
+                acc.push_event(Event {
                     t: now,
                     other: rid,
                     kind: if cold { EV_NEW_COLD } else { EV_NEW },
@@ -802,7 +879,7 @@ impl BehaviourTracker {
             }
             if newly_active {
                 acc.recipients = acc.recipients.saturating_add(1);
-                acc.events.push_back(Event {
+                acc.push_event(Event {
                     t: now,
                     other: rid,
                     kind: EV_ACTIVE,
@@ -814,10 +891,13 @@ impl BehaviourTracker {
             acc.script_reuse = acc.script_reuse.max(script_recipients);
         }
         // Ages may have changed on either side: refresh both directions' minor flags.
-        self.refresh_minor_flag(key, side, sid, rid);
-        self.refresh_minor_flag(key, other, rid, sid);
-        let sender_age = self.account_age(sid);
-        let other_age = self.account_age(rid);
+        self.refresh_minor_flags(
+            key,
+            [
+                (side, sid, self.is_minor(other_age)),
+                (other, rid, self.is_minor(sender_age)),
+            ],
+        );
         let a2m = self.adult_to_minor(sender_age, other_age);
         let sender_is_minor = self.is_minor(sender_age);
         let sender_is_adult = self.is_adult(sender_age);
@@ -889,6 +969,7 @@ impl BehaviourTracker {
     }
 
     fn summary(&self, a: &Account) -> AccountSummary {
+        // `is_notable` is this function's conditions without the text: keep them in step.
         use reason_thresholds as th;
         let window = format_window(self.cfg.fanout_window_secs);
         let mut reasons = Vec::new();
@@ -961,6 +1042,16 @@ impl BehaviourTracker {
     pub fn account(&self, user: &str) -> Option<AccountSummary> {
         let id = self.lookup(user)?;
         self.accounts.get(&id).map(|a| self.summary(a))
+    }
+
+    /// [`Self::account`] when it has at least one reason, else `None`; checks the
+    /// thresholds before building (and formatting) anything, for the per-message path.
+    pub fn notable_account(&self, user: &str) -> Option<AccountSummary> {
+        let id = self.lookup(user)?;
+        self.accounts
+            .get(&id)
+            .filter(|a| is_notable(a))
+            .map(|a| self.summary(a))
     }
 
     /// Summaries of all live accounts, in unspecified order (for per-account output at the

@@ -252,6 +252,12 @@ impl ScriptIndex {
                     let d = (c.fp ^ fp).count_ones();
                     if d <= self.max_dist && best.is_none_or(|(bd, _)| d < bd) {
                         best = Some((d, slot));
+                        if d == 0 {
+                            // An exact copy (the common case: a pasted
+                            // script) is the nearest there can be; the
+                            // other bands' probes would only find it again.
+                            break;
+                        }
                     }
                 }
             }

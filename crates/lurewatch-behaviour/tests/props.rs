@@ -94,6 +94,9 @@ fn run(ops: &[Op], cfg: BehaviourConfig, check_monotone: bool) {
             off_platform: o.off,
         };
         let s = t.observe(&obs);
+        // The per-message shortcut agrees with the full summary.
+        let full = t.account(obs.sender).filter(|a| !a.reasons.is_empty());
+        assert_eq!(t.notable_account(obs.sender), full);
         buf.clear();
         s.write_features(&mut buf);
         assert_eq!(buf.len(), N_FEATURES);

@@ -11,6 +11,10 @@ use lurewatch_detect::{ConversationScan, Detector, DetectorModel};
 use lurewatch_model::corpus::{ReadLimits, read_jsonl};
 use lurewatch_text::{Analysis, Analyzer, Normalized};
 
+// The lurewatch binary's allocator, so the figures stand for the product.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     let dir = a.get(1).cloned().unwrap_or_else(|| "models/default".into());

@@ -154,7 +154,9 @@ pub const MAX_CONVERSATIONS: usize = 1_000_000;
 /// The text and behaviour detector with its running state.
 pub struct ConversationDetector {
     detector: Detector<'static>,
-    conversations: HashMap<String, ConversationScan>,
+    /// Keyed by platform conversation ids: a hasher seeded per process
+    /// (foldhash's random state), not a fixed one an attacker could collide.
+    conversations: HashMap<String, ConversationScan, foldhash::fast::RandomState>,
     order: VecDeque<String>,
     tracker: BehaviourTracker,
 }
@@ -166,7 +168,7 @@ impl ConversationDetector {
     ) -> Result<ConversationDetector, lurewatch_detect::DetectError> {
         Ok(ConversationDetector {
             detector: Detector::new(model)?,
-            conversations: HashMap::new(),
+            conversations: HashMap::default(),
             order: VecDeque::new(),
             tracker: BehaviourTracker::new(BehaviourConfig::default()),
         })
@@ -239,9 +241,7 @@ impl ConversationDetector {
             self.tracker
                 .note_conversation_risk(&m.sender, r, outcome.conversation_score);
         }
-        if let Some(a) = self.tracker.account(&m.sender)
-            && !a.reasons.is_empty()
-        {
+        if let Some(a) = self.tracker.notable_account(&m.sender) {
             out.push(Signal::AccountBehaviour {
                 account: a.user,
                 minors_contacted: a.minors_contacted,

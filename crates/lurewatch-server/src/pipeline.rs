@@ -493,7 +493,8 @@ pub struct Job {
 /// Windowed in-memory counters: (entity, name) → buckets of (start, count).
 #[derive(Default)]
 pub struct Counters {
-    map: HashMap<(EntityRef, String), VecDeque<(Millis, i64)>>,
+    /// Keyed by platform ids: seeded per process (see `detectors.rs`).
+    map: HashMap<(EntityRef, String), VecDeque<(Millis, i64)>, foldhash::fast::RandomState>,
 }
 
 impl Counters {
