@@ -121,6 +121,28 @@ mod tests {
     }
 
     #[test]
+    fn a_span_inside_a_longer_one_of_the_same_code_merges_into_it() {
+        // Found by the property test below on a CI run: the inner span's
+        // segment and the outer span's pieces around it carry the same code
+        // and are one segment.
+        let text = "0123456789abcdefghijklmnopqrstuv";
+        let (segments, dropped) = highlight(text, &[span(4, 31, "C2"), span(22, 27, "C2")]);
+        assert_eq!(dropped, 0);
+        let got: Vec<(&str, Vec<String>)> = segments
+            .iter()
+            .map(|s| (s.text.as_str(), s.codes.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("0123", vec![]),
+                (&text[4..31], vec!["C2".to_string()]),
+                (&text[31..], vec![]),
+            ]
+        );
+    }
+
+    #[test]
     fn spans_become_labelled_segments() {
         let text = "are ur parents around? this is our secret";
         let (segments, dropped) = highlight(
@@ -235,14 +257,26 @@ mod tests {
                 valid += 1;
                 for (a, b, codes) in &covered {
                     if a < end && b > start {
-                        // Cuts fall on span edges: an overlapping segment
-                        // lies inside the span and carries its code.
-                        prop_assert!(a >= start && b <= end);
+                        // Every segment overlapping the span carries its code.
                         prop_assert!(codes.contains(code));
                     }
                 }
             }
             prop_assert_eq!(dropped, spans.len() - valid);
+            // And no byte is marked with a code no valid span gives it (a
+            // segment may reach past one span when a neighbouring span of
+            // the same code continues it: adjacent equal segments merge).
+            for (a, b, codes) in &covered {
+                for code in codes {
+                    for x in *a..*b {
+                        let marked = spans.iter().any(|(start, end, c)| {
+                            c == code && *start <= x && x < *end && *end <= text.len()
+                                && text.is_char_boundary(*start) && text.is_char_boundary(*end)
+                        });
+                        prop_assert!(marked, "byte {} marked {} by no span", x, code);
+                    }
+                }
+            }
         }
     }
 }
