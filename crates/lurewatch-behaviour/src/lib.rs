@@ -471,17 +471,20 @@ fn pair_key(a: Uid, b: Uid) -> (u128, usize) {
     }
 }
 
-/// Whether [`BehaviourTracker::summary`] would give `a` at least one reason (the same
-/// thresholds, in the same order).
-fn is_notable(a: &Account) -> bool {
+/// Which of [`BehaviourTracker::summary`]'s reasons `a` has, in its order: minors
+/// contacted, adult-to-minor conversations, script reuse, off-platform pushes, cold cue
+/// contacts, fan-out, risky conversations.
+fn reason_flags(a: &Account) -> [bool; 7] {
     use reason_thresholds as th;
-    a.peak_minors >= th::MINORS
-        || a.a2m_convs >= th::ADULT_MINOR
-        || a.script_reuse >= th::SCRIPT
-        || a.offp_convs >= th::OFF_PLATFORM
-        || a.peak_cold >= th::COLD_CUE
-        || a.peak_recipients >= th::FANOUT
-        || a.risky_convs >= th::RISKY
+    [
+        a.peak_minors >= th::MINORS,
+        a.a2m_convs >= th::ADULT_MINOR,
+        a.script_reuse >= th::SCRIPT,
+        a.offp_convs >= th::OFF_PLATFORM,
+        a.peak_cold >= th::COLD_CUE,
+        a.peak_recipients >= th::FANOUT,
+        a.risky_convs >= th::RISKY,
+    ]
 }
 
 /// Conversation-pair and account state. See the crate docs.
@@ -969,17 +972,16 @@ impl BehaviourTracker {
     }
 
     fn summary(&self, a: &Account) -> AccountSummary {
-        // `is_notable` is this function's conditions without the text: keep them in step.
-        use reason_thresholds as th;
+        let [minors, a2m, script, offp, cold, fanout, risky] = reason_flags(a);
         let window = format_window(self.cfg.fanout_window_secs);
         let mut reasons = Vec::new();
-        if a.peak_minors >= th::MINORS {
+        if minors {
             reasons.push(format!(
                 "contacted {} accounts known or stated to be minors within {window}",
                 a.peak_minors
             ));
         }
-        if a.a2m_convs >= th::ADULT_MINOR {
+        if a2m {
             let who = match a.age() {
                 Some(age) => format!("account with known or stated age {age}"),
                 None => "older account".to_string(),
@@ -990,31 +992,31 @@ impl BehaviourTracker {
                 plural(a.a2m_convs)
             ));
         }
-        if a.script_reuse >= th::SCRIPT {
+        if script {
             reasons.push(format!(
                 "sent the same message to {} accounts",
                 a.script_reuse
             ));
         }
-        if a.offp_convs >= th::OFF_PLATFORM {
+        if offp {
             reasons.push(format!(
                 "pushed {} conversations off-platform",
                 a.offp_convs
             ));
         }
-        if a.peak_cold >= th::COLD_CUE {
+        if cold {
             reasons.push(format!(
                 "opened {} conversations with a risk cue in the first message within {window}",
                 a.peak_cold
             ));
         }
-        if a.peak_recipients >= th::FANOUT {
+        if fanout {
             reasons.push(format!(
                 "contacted {} accounts within {window}",
                 a.peak_recipients
             ));
         }
-        if a.risky_convs >= th::RISKY {
+        if risky {
             reasons.push(format!(
                 "{} conversation{} scored as risky (max {:.2})",
                 a.risky_convs,
@@ -1050,7 +1052,7 @@ impl BehaviourTracker {
         let id = self.lookup(user)?;
         self.accounts
             .get(&id)
-            .filter(|a| is_notable(a))
+            .filter(|a| reason_flags(a).contains(&true))
             .map(|a| self.summary(a))
     }
 

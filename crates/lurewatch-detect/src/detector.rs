@@ -446,7 +446,6 @@ fn conversation_rows(
     Ok(())
 }
 
-/// Highest running (prefix) conversation probability of a sequence.
 /// The largest raw conversation-model logit over the conversation's messages
 /// (the score the detector reports is the calibrated running maximum).
 fn running_max_logit(
@@ -498,21 +497,10 @@ pub struct Recalibration {
 fn move_threshold(old: &Calibration, new: &Calibration, old_threshold: f32) -> f32 {
     let t = f64::from(old_threshold);
     let below = f64::from(f32::from_bits(old_threshold.to_bits().saturating_sub(1)));
-    let edge = (t + below) / 2.0;
-    if !(edge > 0.0 && edge < 1.0) {
+    let Some(raw) = old.raw_logit((t + below) / 2.0) else {
         return old_threshold;
-    }
-    let z = (edge / (1.0 - edge)).ln();
-    let raw = match *old {
-        Calibration::Identity => z,
-        Calibration::Platt { a, b } if a > 0.0 => (z - b) / a,
-        Calibration::Platt { .. } => return old_threshold,
     };
-    let z = match *new {
-        Calibration::Identity => raw,
-        Calibration::Platt { a, b } => a * raw + b,
-    };
-    let p = 1.0 / (1.0 + (-z).exp());
+    let p = new.apply_f64(raw);
     // Round down to an f32, so nothing the old threshold flagged falls under it.
     let mut out = p as f32;
     if f64::from(out) > p {

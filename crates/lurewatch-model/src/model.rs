@@ -506,9 +506,29 @@ impl Calibration {
     /// Probability for a raw logit.
     #[inline]
     pub fn apply(&self, logit: f32) -> f32 {
+        self.apply_f64(f64::from(logit)) as f32
+    }
+
+    /// [`Calibration::apply`] in `f64`, without rounding the result.
+    pub fn apply_f64(&self, logit: f64) -> f64 {
         match *self {
-            Calibration::Identity => sigmoid(f64::from(logit)) as f32,
-            Calibration::Platt { a, b } => sigmoid(a * f64::from(logit) + b) as f32,
+            Calibration::Identity => sigmoid(logit),
+            Calibration::Platt { a, b } => sigmoid(a * logit + b),
+        }
+    }
+
+    /// The raw logit this calibration maps to probability `p`, or `None`
+    /// when `p` is not strictly between 0 and 1 or the map is not
+    /// increasing (a Platt slope ≤ 0).
+    pub fn raw_logit(&self, p: f64) -> Option<f64> {
+        if !(p > 0.0 && p < 1.0) {
+            return None;
+        }
+        let z = (p / (1.0 - p)).ln();
+        match *self {
+            Calibration::Identity => Some(z),
+            Calibration::Platt { a, b } if a > 0.0 => Some((z - b) / a),
+            Calibration::Platt { .. } => None,
         }
     }
 

@@ -58,6 +58,19 @@ fn read_all(path: &Path) -> Result<(Vec<Conversation>, usize)> {
     Ok((convs, bad))
 }
 
+/// [`read_all`] over several files, in order: all conversations and the
+/// total of bad lines.
+fn read_many(paths: &[PathBuf]) -> Result<(Vec<Conversation>, usize)> {
+    let mut convs = Vec::new();
+    let mut bad = 0;
+    for path in paths {
+        let (c, b) = read_all(path)?;
+        convs.extend(c);
+        bad += b;
+    }
+    Ok((convs, bad))
+}
+
 #[derive(Args)]
 pub struct TrainArgs {
     /// Labelled conversations, JSONL (`label` 1 = recruitment or grooming,
@@ -77,13 +90,9 @@ pub struct TrainArgs {
 }
 
 pub fn train(args: TrainArgs) -> Result<ExitCode> {
-    let mut convs = Vec::new();
-    let mut bad = 0;
+    let (convs, bad) = read_many(&args.data)?;
     let mut digest = Vec::new();
     for path in &args.data {
-        let (c, b) = read_all(path)?;
-        convs.extend(c);
-        bad += b;
         digest.extend(
             std::fs::read(path)
                 .map(|b| sha256_hex(&b))
@@ -156,13 +165,7 @@ pub fn calibrate(args: CalibrateArgs) -> Result<ExitCode> {
     };
     let mut model = DetectorModel::load(&dir)
         .with_context(|| format!("cannot load model {}", dir.display()))?;
-    let mut convs = Vec::new();
-    let mut bad = 0;
-    for path in &args.data {
-        let (c, b) = read_all(path)?;
-        convs.extend(c);
-        bad += b;
-    }
+    let (convs, bad) = read_many(&args.data)?;
     let report = model.recalibrate(&convs, args.smoothing)?;
     model.save(&args.out)?;
     let summary = serde_json::json!({
