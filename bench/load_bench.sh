@@ -32,10 +32,12 @@ echo "before: $(uptime)"
 n0=$(sqlite3 "$data/lurewatch.db" 'select count(*) from events' 2>/dev/null || echo 0)
 cpu0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 cs0=$(ctx_switches)
+wchar0=$(awk '/^wchar/ {print $2}' "/proc/$pid/io")
 LW_RUN=run /usr/bin/time -f 'wrk CPU: %U s user, %S s system' -o /tmp/lurewatch-wrk-cpu.txt \
   wrk -t"$threads" -c"$conns" -d"${dur}s" --latency -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" | tee /tmp/lurewatch-wrk.txt
 cpu1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 cs1=$(ctx_switches)
+wchar1=$(awk '/^wchar/ {print $2}' "/proc/$pid/io")
 cat /tmp/lurewatch-wrk-cpu.txt
 echo "after: $(uptime)"
 n1=$(sqlite3 "$data/lurewatch.db" 'select count(*) from events' 2>/dev/null || echo '?')
@@ -43,5 +45,6 @@ echo "events stored: $n1"
 if [ "$n1" != "?" ] && [ "$n1" -gt "$n0" ]; then
   echo "events/s: $(( (n1 - n0) / dur )) (batch $LW_BATCH)"
   echo "server CPU per event: $(( (cpu1 - cpu0) * 1000000 / $(getconf CLK_TCK) / (n1 - n0) )) µs ($(( n1 - n0 )) events in the measured run)"
+  echo "server bytes written per event (write syscalls: WAL, checkpoints, sockets): $(( (wchar1 - wchar0) / (n1 - n0) ))"
   echo "server context switches per event: $(awk -v a="$cs0" -v b="$cs1" -v n=$(( n1 - n0 )) 'BEGIN {printf "%.2f", (b - a) / n}')"
 fi
