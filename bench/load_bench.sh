@@ -8,6 +8,8 @@
 #
 # BATCH > 1 sends that many events per request (a JSON array); latencies are
 # then per request (per batch), and events/s is events stored / duration.
+# LW_KEYS=random gives idempotency keys a random prefix, as a platform's UUIDs
+# would have (the default keys are near-sequential, which favours the store).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -8,6 +8,11 @@ local batch = tonumber(os.getenv("LW_BATCH") or "1")
 -- warm-up, then the measured run): a repeated key is a retry, answered
 -- from the store, and would be counted as ingest.
 local run = os.getenv("LW_RUN") or "0"
+-- LW_KEYS=random puts a random prefix on each key (still unique: the
+-- counter follows), as a platform's UUIDs would be: each event's entry then
+-- lands in a random leaf of the store's dedupe index instead of next to the
+-- previous one (the default, near-sequential keys, favour the store).
+local random_keys = os.getenv("LW_KEYS") == "random"
 local texts = {
   "hey how was school today?",
   "lol same, i cant sleep",
@@ -31,9 +36,10 @@ end
 local function event()
   n = n + 1
   local c = n % 2000
+  local prefix = random_keys and string.format("%08x", math.random(0, 0x7fffffff)) or "w"
   return string.format(
-    '{"idempotency_key":"w%s-%d-%d","type":"message","conversation":"c%d-%d","sender":"u%d","recipients":["v%d"],"text":"%s"}',
-    run, tid, n, tid, c, c, c, texts[(n % #texts) + 1])
+    '{"idempotency_key":"%s%s-%d-%d","type":"message","conversation":"c%d-%d","sender":"u%d","recipients":["v%d"],"text":"%s"}',
+    prefix, run, tid, n, tid, c, c, c, texts[(n % #texts) + 1])
 end
 function request()
   local body
