@@ -50,6 +50,7 @@ use serde::{Deserialize, Serialize};
 pub use lurewatch_core::{Decision, EntityKind, EntityRef, EventKind, Label, Millis};
 
 mod audit;
+mod key_runs;
 mod postgres;
 mod reports;
 mod review;
@@ -72,6 +73,7 @@ pub use review::{
     validate_user_name,
 };
 
+pub use key_runs::KeyRunPolicy;
 pub use postgres::PgStore;
 pub use sqlite::{SQLITE_FILE_NAME, SqliteStore};
 

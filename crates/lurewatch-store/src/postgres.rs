@@ -103,3 +103,37 @@ include!("shared.rs");
 include!("review_sql.rs");
 include!("audit_sql.rs");
 include!("reports_sql.rs");
+
+/// The newest `limit` events whose actor or conversation is `ident` (the
+/// log's B-tree indexes).
+async fn events_by_key(
+    store: &PgStore,
+    role: crate::key_runs::KeyRole,
+    ident: &str,
+    limit: usize,
+) -> Result<Vec<StoredEvent>, StoreError> {
+    let sql = match role {
+        crate::key_runs::KeyRole::Actor => {
+            event_sql!("WHERE actor = $1 ORDER BY seq DESC LIMIT $2")
+        }
+        crate::key_runs::KeyRole::Conversation => {
+            event_sql!("WHERE conversation = $1 ORDER BY seq DESC LIMIT $2")
+        }
+    };
+    latest_events(store.reader(), sql, ident, limit).await
+}
+
+/// The newest events matching `sql` (`$1` = `key`, `$2` = limit).
+async fn latest_events(
+    pool: &sqlx::Pool<Db>,
+    sql: &'static str,
+    key: &str,
+    limit: usize,
+) -> Result<Vec<StoredEvent>, StoreError> {
+    let rows = sqlx::query(sql)
+        .bind(key)
+        .bind(sql_limit(limit))
+        .fetch_all(pool)
+        .await?;
+    events_from_rows(&rows)
+}

@@ -741,21 +741,6 @@ fn events_from_rows(rows: &[DbRow]) -> Result<Vec<StoredEvent>, StoreError> {
     rows.iter().map(event_from_row).collect()
 }
 
-/// The newest events matching `sql` (`$1` = `key`, `$2` = limit).
-async fn latest_events(
-    pool: &sqlx::Pool<Db>,
-    sql: &'static str,
-    key: &str,
-    limit: usize,
-) -> Result<Vec<StoredEvent>, StoreError> {
-    let rows = sqlx::query(sql)
-        .bind(key)
-        .bind(sql_limit(limit))
-        .fetch_all(pool)
-        .await?;
-    events_from_rows(&rows)
-}
-
 fn label_from_row(entity: &EntityRef, row: &DbRow) -> Result<Label, StoreError> {
     Ok(Label {
         entity: entity.clone(),
@@ -907,8 +892,7 @@ impl Store for Backend {
         actor: &str,
         limit: usize,
     ) -> Result<Vec<StoredEvent>, StoreError> {
-        const SQL: &str = event_sql!("WHERE actor = $1 ORDER BY seq DESC LIMIT $2");
-        latest_events(self.reader(), SQL, actor, limit).await
+        events_by_key(self, crate::key_runs::KeyRole::Actor, actor, limit).await
     }
 
     async fn events_of_conversation(
@@ -916,8 +900,13 @@ impl Store for Backend {
         conversation: &str,
         limit: usize,
     ) -> Result<Vec<StoredEvent>, StoreError> {
-        const SQL: &str = event_sql!("WHERE conversation = $1 ORDER BY seq DESC LIMIT $2");
-        latest_events(self.reader(), SQL, conversation, limit).await
+        events_by_key(
+            self,
+            crate::key_runs::KeyRole::Conversation,
+            conversation,
+            limit,
+        )
+        .await
     }
 
     async fn add_label(&self, label: &Label) -> Result<(), StoreError> {
