@@ -50,46 +50,38 @@ async fn check_tiling(store: &SqliteStore) {
     }
 }
 
+/// The seqs of `key`'s newest events by actor (`role` 0) or conversation.
+async fn newest(store: &SqliteStore, role: u8, key: &str, limit: usize) -> Vec<i64> {
+    let events = match role {
+        0 => store.events_of_actor(key, limit).await,
+        _ => store.events_of_conversation(key, limit).await,
+    };
+    events.unwrap().iter().map(|e| e.seq).collect()
+}
+
 /// Every key's newest events, at several limits, against a scan of the
 /// appended events (`log`: seq, actor, conversation).
 async fn check_reads(store: &SqliteStore, log: &[(i64, String, Option<String>)]) {
-    let actors: std::collections::BTreeSet<&str> = log.iter().map(|e| e.1.as_str()).collect();
-    let conversations: std::collections::BTreeSet<&str> =
-        log.iter().filter_map(|e| e.2.as_deref()).collect();
-    for limit in [1, 2, 5, 1000] {
-        for actor in actors.iter().copied().chain(["nobody"]) {
-            let want: Vec<i64> = log
-                .iter()
-                .rev()
-                .filter(|e| e.1 == actor)
-                .map(|e| e.0)
-                .take(limit)
-                .collect();
-            let got: Vec<i64> = store
-                .events_of_actor(actor, limit)
-                .await
-                .unwrap()
-                .iter()
-                .map(|e| e.seq)
-                .collect();
-            assert_eq!(got, want, "actor {actor}, limit {limit}");
-        }
-        for conversation in conversations.iter().copied().chain(["none"]) {
-            let want: Vec<i64> = log
-                .iter()
-                .rev()
-                .filter(|e| e.2.as_deref() == Some(conversation))
-                .map(|e| e.0)
-                .take(limit)
-                .collect();
-            let got: Vec<i64> = store
-                .events_of_conversation(conversation, limit)
-                .await
-                .unwrap()
-                .iter()
-                .map(|e| e.seq)
-                .collect();
-            assert_eq!(got, want, "conversation {conversation}, limit {limit}");
+    let key_of = |role: u8, e: &(i64, String, Option<String>)| match role {
+        0 => Some(e.1.clone()),
+        _ => e.2.clone(),
+    };
+    for role in [0u8, 1] {
+        let mut keys: std::collections::BTreeSet<String> =
+            log.iter().filter_map(|e| key_of(role, e)).collect();
+        keys.insert("nobody".into());
+        for limit in [1, 2, 5, 1000] {
+            for key in &keys {
+                let want: Vec<i64> = log
+                    .iter()
+                    .rev()
+                    .filter(|e| key_of(role, e).as_deref() == Some(key.as_str()))
+                    .map(|e| e.0)
+                    .take(limit)
+                    .collect();
+                let got = newest(store, role, key, limit).await;
+                assert_eq!(got, want, "role {role}, key {key}, limit {limit}");
+            }
         }
     }
     check_tiling(store).await;
