@@ -15,6 +15,7 @@
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
 use sqlx::migrate::Migrator;
@@ -71,7 +72,7 @@ async fn passive_checkpoint(pool: &Pool<Sqlite>) -> Option<(i64, i64, i64)> {
 /// follows: it takes the write lock (no busy wait: if the writer is in a
 /// commit it gives up until the next tick), copies those few frames, and
 /// lets the next commit write the log from its start.
-fn spawn_checkpointer(pool: Pool<Sqlite>) {
+fn spawn_checkpointer(pool: Pool<Sqlite>, restart_frames: std::sync::Arc<AtomicI64>) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -84,7 +85,7 @@ fn spawn_checkpointer(pool: Pool<Sqlite>) {
             let Some((_, mut log_frames, mut copied)) = passive_checkpoint(&pool).await else {
                 continue;
             };
-            if log_frames <= WAL_RESTART_FRAMES {
+            if log_frames <= restart_frames.load(Ordering::Relaxed) {
                 continue;
             }
             // Copy until little is left (each round copies what was written
@@ -158,6 +159,9 @@ pub struct SqliteStore {
     checkpointer: Option<Pool<Sqlite>>,
     /// The actor and conversation keys' runs (see `key_runs.rs`).
     keys: std::sync::Arc<KeyRuns>,
+    /// WAL frames past which the checkpointer restarts the log
+    /// ([`WAL_RESTART_FRAMES`]; tests lower it).
+    wal_restart_frames: std::sync::Arc<AtomicI64>,
 }
 
 impl SqliteStore {
@@ -211,7 +215,8 @@ impl SqliteStore {
                     .busy_timeout(Duration::ZERO),
             )
             .await?;
-        spawn_checkpointer(checkpointer.clone());
+        let wal_restart_frames = std::sync::Arc::new(AtomicI64::new(WAL_RESTART_FRAMES));
+        spawn_checkpointer(checkpointer.clone(), wal_restart_frames.clone());
         let reader = SqlitePoolOptions::new()
             .max_connections(READERS)
             .connect_with(options.read_only(true))
@@ -223,6 +228,7 @@ impl SqliteStore {
             reader,
             checkpointer: Some(checkpointer),
             keys,
+            wal_restart_frames,
         })
     }
 
@@ -245,6 +251,7 @@ impl SqliteStore {
             reader: pool,
             checkpointer: None,
             keys: std::sync::Arc::new(KeyRuns::default()),
+            wal_restart_frames: std::sync::Arc::new(AtomicI64::new(WAL_RESTART_FRAMES)),
         })
     }
 
@@ -269,6 +276,13 @@ impl SqliteStore {
     /// Sets the key runs' sizes (tests use tiny ones).
     pub fn set_key_run_policy(&self, policy: crate::KeyRunPolicy) {
         self.keys.set_policy(policy);
+    }
+
+    /// Sets the WAL length (frames of 4 KB) past which the checkpointer
+    /// restarts the log; [`WAL_RESTART_FRAMES`] unless set. Lower keeps the
+    /// WAL smaller and restarts (each a short stall of commits) more often.
+    pub fn set_wal_restart_frames(&self, frames: i64) {
+        self.wal_restart_frames.store(frames, Ordering::Relaxed);
     }
 
     /// One step of key-run maintenance (tests).
@@ -732,6 +746,47 @@ mod pragma_tests {
             .execute(store.reader())
             .await;
         assert!(refused.is_err());
+        store.close().await;
+    }
+
+    /// Under continuous writes a PASSIVE checkpoint never finds the whole
+    /// log copied, so SQLite never starts it over: the restart keeps it
+    /// bounded (with restarts off, `i64::MAX`, this WAL passes 100 MB).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_wal_stays_bounded_under_continuous_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        store.migrate().await.unwrap();
+        // 1,024 frames: 4 MB.
+        store.set_wal_restart_frames(1024);
+        let wal = dir.path().join(format!("{SQLITE_FILE_NAME}-wal"));
+        let mut largest = 0;
+        let mut n = 0i64;
+        let started = std::time::Instant::now();
+        while started.elapsed() < Duration::from_secs(6) {
+            let events: Vec<crate::NewEvent> = (0..64)
+                .map(|i| {
+                    n += 1;
+                    crate::NewEvent {
+                        dedupe_key: Some(format!("k{n}")),
+                        kind: crate::EventKind::Message,
+                        actor: format!("u{}", (n * 7919) % 5000),
+                        conversation: Some(format!("c{}", (n * 104_729 + i) % 20_000)),
+                        ts: n,
+                        received: n,
+                        envelope: serde_json::json!({"type": "message", "text": "x".repeat(300)}),
+                    }
+                })
+                .collect();
+            store.append_events(&events).await.unwrap();
+            largest = largest.max(std::fs::metadata(&wal).map_or(0, |m| m.len()));
+        }
+        // The WAL file keeps its largest size until a restart truncates it
+        // back to WAL_SIZE_LIMIT (64 MB); it never grows far past that.
+        assert!(
+            largest < 80 << 20,
+            "WAL grew to {largest} bytes over {n} events"
+        );
         store.close().await;
     }
 
