@@ -51,6 +51,9 @@ const WAL_RESTART_FRAMES: i64 = 16_384;
 /// Frames left to copy below which the restart is attempted (2 MB).
 const RESTART_WHEN_LEFT: i64 = 512;
 
+/// RESTART checkpoints tried, a millisecond apart, before the next tick.
+const RESTART_ATTEMPTS: usize = 50;
+
 /// A PASSIVE checkpoint: `(busy, frames in the log, frames copied)`.
 async fn passive_checkpoint(pool: &Pool<Sqlite>) -> Option<(i64, i64, i64)> {
     sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)")
@@ -100,9 +103,20 @@ fn spawn_checkpointer(pool: Pool<Sqlite>, restart_frames: std::sync::Arc<AtomicI
                     None => break,
                 }
             }
-            let _ = sqlx::query("PRAGMA wal_checkpoint(RESTART)")
-                .execute(&pool)
-                .await;
+            // Without a busy wait the restart gives up whenever a commit is
+            // in progress, which under continuous writes is most of the
+            // time: try again in the gaps between commits, for a while.
+            for _ in 0..RESTART_ATTEMPTS {
+                let restarted: Option<(i64, i64, i64)> =
+                    sqlx::query_as("PRAGMA wal_checkpoint(RESTART)")
+                        .fetch_one(&pool)
+                        .await
+                        .ok();
+                if matches!(restarted, Some((0, _, _))) {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
         }
     });
 }
