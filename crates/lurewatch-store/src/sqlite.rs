@@ -73,8 +73,9 @@ async fn passive_checkpoint(pool: &Pool<Sqlite>) -> Option<(i64, i64, i64)> {
 /// [`WAL_RESTART_FRAMES`], PASSIVE checkpoints are repeated until at most
 /// [`RESTART_WHEN_LEFT`] frames are left to copy, and a RESTART checkpoint
 /// follows: it takes the write lock (no busy wait: if the writer is in a
-/// commit it gives up until the next tick), copies those few frames, and
-/// lets the next commit write the log from its start.
+/// commit it gives up, and is tried again a millisecond later, up to
+/// [`RESTART_ATTEMPTS`] times), copies those few frames, and lets the next
+/// commit write the log from its start.
 fn spawn_checkpointer(pool: Pool<Sqlite>, restart_frames: std::sync::Arc<AtomicI64>) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
@@ -217,8 +218,9 @@ impl SqliteStore {
         // The writer created the file and switched it to WAL first.
         // No busy wait: a RESTART checkpoint that would have to wait for
         // the writer's commit or for a reader gives up at once and is tried
-        // again on the next tick, instead of holding the write lock through
-        // the busy handler's sleeps (PASSIVE checkpoints never wait).
+        // again shortly (see `spawn_checkpointer`), instead of holding the
+        // write lock through the busy handler's sleeps (PASSIVE checkpoints
+        // never wait).
         let checkpointer = SqlitePoolOptions::new()
             .max_connections(1)
             .min_connections(1)
