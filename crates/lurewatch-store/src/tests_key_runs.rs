@@ -313,3 +313,49 @@ async fn a_file_store_builds_and_merges_runs_in_the_background() {
     check_reads(&store, &log).await;
     store.close().await;
 }
+
+#[tokio::test]
+async fn hostile_keys_are_found_through_runs() {
+    let store = SqliteStore::open_in_memory().await.unwrap();
+    store.migrate().await.unwrap();
+    store.set_key_run_policy(KeyRunPolicy {
+        run_events: 3,
+        fanout: 2,
+        chunk: 2,
+    });
+    let long = "ü".repeat(5_000);
+    let names: Vec<&str> = vec![
+        "",
+        "a\0b",
+        "a",
+        "A",
+        "\u{202e}evil\u{202c}",
+        "z\u{200d}w\u{200b}j",
+        "👩‍👩‍👧",
+        "'; DROP TABLE events; --",
+        &long,
+        "a ",
+    ];
+    let mut log = Vec::new();
+    for round in 0..4 {
+        let batch: Vec<NewEvent> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let conversation = names[(i + round) % names.len()];
+                event(name, Some(conversation), (round * 100 + i) as i64)
+            })
+            .collect();
+        let appended = store.append_events(&batch).await.unwrap();
+        for (a, e) in appended.iter().zip(&batch) {
+            let crate::Appended::New { seq } = a else {
+                panic!("no dedupe keys here")
+            };
+            log.push((*seq, e.actor.clone(), e.conversation.clone()));
+        }
+        store.maintain_keys().await.unwrap();
+        check_reads(&store, &log).await;
+    }
+    assert!(runs_of(&store).await.len() > 1, "reads went through runs");
+    store.close().await;
+}
