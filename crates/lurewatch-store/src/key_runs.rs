@@ -17,8 +17,10 @@
 //!   other.
 //! * When [`KeyRunPolicy::fanout`] neighbouring live runs have the same
 //!   level they are merged into one of the next level, in chunks of
-//!   [`KeyRunPolicy::chunk`] entries per transaction (a k-way merge in Rust;
-//!   each chunk is appended to the new run, in order). The new run goes live
+//!   [`KeyRunPolicy::chunk`] entries per transaction (one statement: a
+//!   `UNION ALL` of the sources' index ranges under one `ORDER BY … LIMIT`,
+//!   which SQLite runs as a merge, appended to the new run in order; the
+//!   merge's position is the new run's largest entry). The new run goes live
 //!   and the old ones stop being live in one transaction; the old entries
 //!   are then deleted chunk by chunk.
 //!
@@ -28,9 +30,9 @@
 //! **Invariants**: live runs cover disjoint `seq` ranges whose union, with
 //! the tail, is the whole log; a run's entries never change while it is
 //! live; everything is written in SQLite transactions, so a crash at any
-//! point leaves a consistent index. Merge progress lives in memory only: a
-//! run left half-built by a crash is not live, and is deleted like any
-//! replaced run.
+//! point leaves a consistent index. Which runs a merge reads is kept in
+//! memory only: a run left half-built by a crash is not live, and is deleted
+//! like any replaced run.
 //!
 //! All of this runs on a background task ([`spawn_maintenance`]) that takes
 //! the writer connection between ingest commits for a millisecond or two
