@@ -87,6 +87,33 @@ async fn check_reads(store: &SqliteStore, log: &[(i64, String, Option<String>)])
     check_tiling(store).await;
 }
 
+/// A migrated in-memory store with the given run sizes.
+async fn memory_store(run_events: i64, fanout: usize, chunk: usize) -> SqliteStore {
+    let store = SqliteStore::open_in_memory().await.unwrap();
+    store.migrate().await.unwrap();
+    store.set_key_run_policy(KeyRunPolicy {
+        run_events,
+        fanout,
+        chunk,
+    });
+    store
+}
+
+/// Appends `batch` and records each event's seq, actor and conversation.
+async fn append_logged(
+    store: &SqliteStore,
+    batch: &[NewEvent],
+    log: &mut Vec<(i64, String, Option<String>)>,
+) {
+    let appended = store.append_events(batch).await.unwrap();
+    for (new, e) in appended.iter().zip(batch) {
+        let crate::Appended::New { seq } = new else {
+            panic!("no dedupe keys here");
+        };
+        log.push((*seq, e.actor.clone(), e.conversation.clone()));
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     /// Append a batch of `(actor, conversation)` picks.
@@ -116,13 +143,7 @@ async fn apply(store: &SqliteStore, ops: &[Op], log: &mut Vec<(i64, String, Opti
                         event(&format!("u{a}"), conversation.as_deref(), log.len() as i64)
                     })
                     .collect();
-                let appended = store.append_events(&batch).await.unwrap();
-                for (new, e) in appended.iter().zip(&batch) {
-                    let crate::Appended::New { seq } = new else {
-                        panic!("no dedupe keys here");
-                    };
-                    log.push((*seq, e.actor.clone(), e.conversation.clone()));
-                }
+                append_logged(store, &batch, log).await;
             }
             Op::Steps(n) => {
                 for _ in 0..*n {
@@ -151,9 +172,7 @@ proptest! {
     ) {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         runtime.block_on(async {
-            let store = SqliteStore::open_in_memory().await.unwrap();
-            store.migrate().await.unwrap();
-            store.set_key_run_policy(KeyRunPolicy { run_events, fanout, chunk });
+            let store = memory_store(run_events, fanout, chunk).await;
             let mut log = Vec::new();
             apply(&store, &ops, &mut log).await;
             store.maintain_keys().await.unwrap();
@@ -180,13 +199,7 @@ proptest! {
 
 #[tokio::test]
 async fn merges_make_fewer_larger_runs_and_reads_stay_exact() {
-    let store = SqliteStore::open_in_memory().await.unwrap();
-    store.migrate().await.unwrap();
-    store.set_key_run_policy(KeyRunPolicy {
-        run_events: 10,
-        fanout: 4,
-        chunk: 7,
-    });
+    let store = memory_store(10, 4, 7).await;
     let mut log = Vec::new();
     let mut steps = Vec::new();
     for round in 0..40 {
@@ -276,13 +289,7 @@ async fn a_file_store_builds_and_merges_runs_in_the_background() {
                 event(&format!("u{}", i % 13), Some(&format!("c{}", i % 5)), ts)
             })
             .collect();
-        let appended = store.append_events(&batch).await.unwrap();
-        for (a, e) in appended.iter().zip(&batch) {
-            let crate::Appended::New { seq } = a else {
-                panic!()
-            };
-            log.push((*seq, e.actor.clone(), e.conversation.clone()));
-        }
+        append_logged(&store, &batch, &mut log).await;
     }
     // 400 events, runs of 50 merged in pairs: one run of level 3 at the end.
     let mut merged = false;
@@ -316,13 +323,7 @@ async fn a_file_store_builds_and_merges_runs_in_the_background() {
 
 #[tokio::test]
 async fn hostile_keys_are_found_through_runs() {
-    let store = SqliteStore::open_in_memory().await.unwrap();
-    store.migrate().await.unwrap();
-    store.set_key_run_policy(KeyRunPolicy {
-        run_events: 3,
-        fanout: 2,
-        chunk: 2,
-    });
+    let store = memory_store(3, 2, 2).await;
     let long = "ü".repeat(5_000);
     let names: Vec<&str> = vec![
         "",
@@ -346,13 +347,7 @@ async fn hostile_keys_are_found_through_runs() {
                 event(name, Some(conversation), (round * 100 + i) as i64)
             })
             .collect();
-        let appended = store.append_events(&batch).await.unwrap();
-        for (a, e) in appended.iter().zip(&batch) {
-            let crate::Appended::New { seq } = a else {
-                panic!("no dedupe keys here")
-            };
-            log.push((*seq, e.actor.clone(), e.conversation.clone()));
-        }
+        append_logged(&store, &batch, &mut log).await;
         store.maintain_keys().await.unwrap();
         check_reads(&store, &log).await;
     }
