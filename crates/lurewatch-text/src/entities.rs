@@ -333,6 +333,11 @@ impl EntityExtractor {
                         continue;
                     }
                     let v = g.as_str().trim_end_matches('.');
+                    // Code pasted into a chat: a decorator or annotation
+                    // (`@app.route(`, `@property`) is not an account.
+                    if text[g.start() + v.len()..].starts_with('(') || is_code_annotation(v) {
+                        continue;
+                    }
                     let start = g.start() - 1; // include '@'
                     push(
                         out,
@@ -366,7 +371,7 @@ impl EntityExtractor {
             if digits >= 7 {
                 for m in self.phone.find_iter(text) {
                     let d: String = m.as_str().chars().filter(|c| c.is_ascii_digit()).collect();
-                    if !(7..=15).contains(&d.len()) {
+                    if !(7..=15).contains(&d.len()) || is_date_or_years(m.as_str()) {
                         continue;
                     }
                     // not part of money ("$5000000") or a longer alphanumeric token
@@ -544,6 +549,56 @@ fn prev_word_is_cue(hay: &[u8], start: usize) -> bool {
     CUE_WORDS.iter().any(|c| c.as_bytes() == w)
 }
 
+/// Annotations and decorators of common programming languages, which a
+/// chat about code quotes with an `@` (`@property`, `@Override`).
+fn is_code_annotation(name: &str) -> bool {
+    const ANNOTATIONS: &[&str] = &[
+        "abstractmethod",
+        "autowired",
+        "bean",
+        "classmethod",
+        "component",
+        "dataclass",
+        "deprecated",
+        "functools.wraps",
+        "override",
+        "param",
+        "property",
+        "pytest.fixture",
+        "return",
+        "returns",
+        "staticmethod",
+        "suppresswarnings",
+        "test",
+        "throws",
+        "wraps",
+    ];
+    ANNOTATIONS.contains(&name) || name.ends_with(".setter") || name.ends_with(".getter")
+}
+
+/// Digits that read as a date or a span of years, not a phone number:
+/// `1939-1945`, `2026-12-06`, `06.12.2026`.
+fn is_date_or_years(candidate: &str) -> bool {
+    let groups: Vec<&str> = candidate
+        .trim()
+        .split([' ', '.', '-'])
+        .filter(|g| !g.is_empty())
+        .collect();
+    let year = |g: &str| {
+        g.len() == 4
+            && g.chars().all(|c| c.is_ascii_digit())
+            && (g.starts_with("1") || g.starts_with("20"))
+    };
+    let part =
+        |g: &str, max: u32| g.len() <= 2 && g.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
+    match groups.as_slice() {
+        [a, b] => year(a) && year(b),
+        [y, m, d] if year(y) => part(m, 12) && part(d, 31),
+        [d, m, y] if year(y) => part(d, 31) && part(m, 12),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -559,6 +614,10 @@ mod tests {
         out.into_iter()
             .map(|e| (e.kind, e.value, s[e.start..e.end].to_string()))
             .collect()
+    }
+
+    fn kinds(s: &str) -> Vec<EntityKind> {
+        ents(s).into_iter().map(|(k, _, _)| k).collect()
     }
 
     fn has(s: &str, k: EntityKind, v: &str) -> bool {
@@ -583,6 +642,16 @@ mod tests {
     #[test]
     fn handles_urls_emails() {
         assert!(has("follow @cool_kid99", EntityKind::Handle, "cool_kid99"));
+        // Code quoted in a chat is not an account.
+        for text in [
+            "@app.route('/x')",
+            "@property",
+            "use @staticmethod here",
+            "@x.setter",
+        ] {
+            assert!(!kinds(text).contains(&EntityKind::Handle), "{text}");
+        }
+        assert!(has("dm @test_user", EntityKind::Handle, "test_user"));
         assert!(has("my snap is kid_2010", EntityKind::Handle, "kid_2010"));
         assert!(has("snap: someone", EntityKind::Handle, "someone"));
         assert!(!has("my snap is broken", EntityKind::Handle, "broken"));
@@ -608,6 +677,16 @@ mod tests {
     #[test]
     fn phones_money_payment() {
         assert!(has("call 555-0123 456", EntityKind::Phone, "5550123456"));
+        // Spans of years and dates are not phone numbers.
+        for text in [
+            "the war of 1939-1945",
+            "born 2026-12-06",
+            "on 06.12.2026",
+            "1861 1865",
+        ] {
+            assert!(!kinds(text).contains(&EntityKind::Phone), "{text}");
+        }
+        assert!(has("call 2026-1234 567", EntityKind::Phone, "20261234567"));
         assert!(has(
             "text +1 (555) 010-0199",
             EntityKind::Phone,
