@@ -108,6 +108,39 @@ pub struct TrainOptions {
     /// maximum that the score reports.
     #[serde(default = "default_smoothing")]
     pub calibration_smoothing: f64,
+    /// Hold the conversation model's risk indicators at weights ≥ 0 (see
+    /// [`is_risk_indicator`]): a cue, a stated minor, a minor with grooming
+    /// cues can only add risk. Unconstrained, the synthetic corpus's hard
+    /// negatives taught negative weights to `conv:minor_and_grooming`,
+    /// `conv:minor_stated` and `recent:sexual_talk`.
+    #[serde(default = "yes")]
+    pub monotone_indicators: bool,
+}
+
+/// Conversation features that by what they mean can only add risk: the
+/// message model's probabilities, every code's accumulated and recent cue
+/// weight, the code counts, stated minors and their interactions with cues,
+/// off-platform and money entities. Not: stated adults, benign context,
+/// length, one-sidedness, hashed buckets.
+pub fn is_risk_indicator(name: &str) -> bool {
+    name.starts_with("msg:")
+        || name.starts_with("recent:")
+        || (name.starts_with("conv:")
+            && !matches!(
+                name,
+                "conv:adult_stated" | "conv:benign_context" | "conv:messages" | "conv:one_sided"
+            ))
+}
+
+/// Indices of [`is_risk_indicator`] features in a conversation feature space.
+fn risk_indicator_indices(cfg: &FeatureConfig) -> Vec<u32> {
+    let base = cfg.buckets() as u32;
+    cfg.extra_names
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| is_risk_indicator(n))
+        .map(|(k, _)| base + k as u32)
+        .collect()
 }
 
 fn default_smoothing() -> f64 {
@@ -178,6 +211,7 @@ impl Default for TrainOptions {
             message_alone: true,
             message_beta: 0.25,
             calibration_smoothing: CALIBRATION_SMOOTHING,
+            monotone_indicators: true,
         }
     }
 }
@@ -649,10 +683,14 @@ impl DetectorModel {
             conversation_rows(seq, &prep, &oof, &cfz, &mut all_ds, stack)?;
         }
         let ccfg = conversation_config();
+        let mut ctrain = opts.conversation_train.clone();
+        if opts.monotone_indicators {
+            ctrain.nonnegative = risk_indicator_indices(&ccfg);
+        }
         let provisional = LinearModel::train(
             ModelKind::Window { messages: 0 },
             ccfg.clone(),
-            opts.conversation_train.clone(),
+            ctrain.clone(),
             &fit_ds,
         )?;
         // Calibrate what the detector reports: the running maximum over a
@@ -702,12 +740,8 @@ impl DetectorModel {
             None
         };
 
-        let mut conversation = LinearModel::train(
-            ModelKind::Window { messages: 0 },
-            ccfg,
-            opts.conversation_train.clone(),
-            &all_ds,
-        )?;
+        let mut conversation =
+            LinearModel::train(ModelKind::Window { messages: 0 }, ccfg, ctrain, &all_ds)?;
         conversation.meta_mut().calibration = calibration;
         conversation.set_threshold(threshold);
         conversation.meta_mut().threshold_rule = ThresholdRule::Fixed {

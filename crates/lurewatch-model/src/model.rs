@@ -124,6 +124,11 @@ pub struct TrainConfig {
     /// Feature scaling folded into the weights (absent = none).
     #[serde(default)]
     pub scaling: FeatureScaling,
+    /// Features whose weight may not go below zero (indices): indicators
+    /// that by what they mean can only add risk. Training projects them
+    /// onto `w >= 0` after every update. Empty (the default) = none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nonnegative: Vec<u32>,
 }
 
 impl Default for TrainConfig {
@@ -142,6 +147,7 @@ impl Default for TrainConfig {
             seed: 1,
             optimizer: Optimizer::AdaGrad,
             scaling: FeatureScaling::Idf { power: 1.0 },
+            nonnegative: Vec::new(),
         }
     }
 }
@@ -294,6 +300,11 @@ pub fn train_weights_rows(
             "feature index {bad} >= dimension {dim}"
         )));
     }
+    if let Some(&bad) = cfg.nonnegative.iter().find(|&&i| i as usize >= dim) {
+        return Err(ModelError::InvalidData(format!(
+            "non-negative feature {bad} >= dimension {dim}"
+        )));
+    }
     let (wpos, wneg): (f64, f64) = match cfg.class_weight {
         ClassWeight::None => (1.0, 1.0),
         ClassWeight::Balanced => (
@@ -360,6 +371,18 @@ fn idf_scale(ds: &Dataset, rows: &[u32], dim: usize, power: f32) -> Vec<f32> {
         .collect()
 }
 
+/// Which features are held non-negative (empty when none are).
+fn nonnegative_mask(cfg: &TrainConfig, dim: usize) -> Vec<bool> {
+    if cfg.nonnegative.is_empty() {
+        return Vec::new();
+    }
+    let mut mask = vec![false; dim];
+    for &i in &cfg.nonnegative {
+        mask[i as usize] = true;
+    }
+    mask
+}
+
 /// L1 truncation: shrink every weight towards zero by `cut`.
 fn truncate_l1(w: &mut [f32], cut: f32) {
     for x in w.iter_mut() {
@@ -382,6 +405,7 @@ fn sgd(
     (wpos, wneg): (f64, f64),
 ) -> (Vec<f32>, f32) {
     let n = rows.len();
+    let nonnegative = nonnegative_mask(cfg, dim);
     let mut w = vec![0f32; dim];
     let mut scale = 1f64;
     let mut bias = 0f64;
@@ -416,7 +440,13 @@ fn sgd(
             if g != 0.0 {
                 let step = (-eta * g / scale) as f32;
                 for (&i, &v) in idx.iter().zip(val) {
-                    w[i as usize] += step * v;
+                    let x = &mut w[i as usize];
+                    *x += step * v;
+                    // `scale` > 0: the sign of the stored weight is the
+                    // sign of the weight.
+                    if *x < 0.0 && nonnegative.get(i as usize).copied().unwrap_or(false) {
+                        *x = 0.0;
+                    }
                 }
                 bias -= eta * g;
             }
@@ -446,6 +476,7 @@ fn adagrad(
 ) -> (Vec<f32>, f32) {
     const EPS: f32 = 1e-6;
     let n = rows.len();
+    let nonnegative = nonnegative_mask(cfg, dim);
     // Weight and squared-gradient sum side by side: one cache line per update.
     let mut wg = vec![[0f32; 2]; dim];
     let (mut bias, mut bias_g2) = (0f32, 0f32);
@@ -472,6 +503,9 @@ fn adagrad(
                 let gi = g * v + lambda * e[0];
                 e[1] += gi * gi;
                 e[0] -= eta0 * gi / (e[1].sqrt() + EPS);
+                if e[0] < 0.0 && nonnegative.get(i as usize).copied().unwrap_or(false) {
+                    e[0] = 0.0;
+                }
             }
             bias_g2 += g * g;
             bias -= eta0 * g / (bias_g2.sqrt() + EPS);
@@ -1406,6 +1440,40 @@ mod tests {
         let c: TrainConfig = serde_json::from_str(old).unwrap();
         assert_eq!(c.optimizer, Optimizer::Sgd);
         assert_eq!(c.scaling, FeatureScaling::None);
+    }
+
+    #[test]
+    fn nonnegative_features_never_get_a_negative_weight() {
+        // Feature 0 only in negative rows, feature 1 only in positive ones:
+        // unconstrained, feature 0 learns a negative weight.
+        let mut ds = Dataset::new();
+        for r in 0..40 {
+            let pos = r % 2 == 0;
+            ds.indices.push(if pos { 1 } else { 0 });
+            ds.values.push(1.0);
+            ds.indptr.push(ds.indices.len());
+            ds.labels.push(pos);
+            ds.groups.push(r);
+        }
+        for optimizer in [Optimizer::Sgd, Optimizer::AdaGrad] {
+            let free = TrainConfig {
+                optimizer,
+                ..TrainConfig::default()
+            };
+            let (w, _) = train_weights(&ds, 2, &free).unwrap();
+            assert!(w[0] < 0.0 && w[1] > 0.0, "{optimizer:?} {w:?}");
+            let held = TrainConfig {
+                nonnegative: vec![0],
+                ..free.clone()
+            };
+            let (w, _) = train_weights(&ds, 2, &held).unwrap();
+            assert!(w[0] == 0.0 && w[1] > 0.0, "{optimizer:?} {w:?}");
+            let out_of_range = TrainConfig {
+                nonnegative: vec![2],
+                ..free
+            };
+            assert!(train_weights(&ds, 2, &out_of_range).is_err());
+        }
     }
 
     #[test]
