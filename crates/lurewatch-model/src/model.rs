@@ -1442,19 +1442,27 @@ mod tests {
         assert_eq!(c.scaling, FeatureScaling::None);
     }
 
-    #[test]
-    fn nonnegative_features_never_get_a_negative_weight() {
-        // Feature 0 only in negative rows, feature 1 only in positive ones:
-        // unconstrained, feature 0 learns a negative weight.
+    /// 40 rows alternating negative (`rows[0]`, as indices and values)
+    /// and positive (`rows[1]`), starting with a positive one.
+    fn alternating(rows: &[(&[u32], &[f32]); 2]) -> Dataset {
         let mut ds = Dataset::new();
         for r in 0..40 {
             let pos = r % 2 == 0;
-            ds.indices.push(if pos { 1 } else { 0 });
-            ds.values.push(1.0);
+            let (i, v) = rows[usize::from(pos)];
+            ds.indices.extend_from_slice(i);
+            ds.values.extend_from_slice(v);
             ds.indptr.push(ds.indices.len());
             ds.labels.push(pos);
             ds.groups.push(r);
         }
+        ds
+    }
+
+    #[test]
+    fn nonnegative_features_never_get_a_negative_weight() {
+        // Feature 0 only in negative rows, feature 1 only in positive ones:
+        // unconstrained, feature 0 learns a negative weight.
+        let ds = alternating(&[(&[0], &[1.0]), (&[1], &[1.0])]);
         for optimizer in [Optimizer::Sgd, Optimizer::AdaGrad] {
             let free = TrainConfig {
                 optimizer,
@@ -1479,20 +1487,7 @@ mod tests {
     #[test]
     fn idf_scaling_is_folded_into_the_weights() {
         // Feature 0 in every row, feature 1 only in the positive rows.
-        let mut ds = Dataset::new();
-        for r in 0..40 {
-            let pos = r % 2 == 0;
-            let (i, v): (&[u32], &[f32]) = if pos {
-                (&[0, 1], &[0.5, 0.5])
-            } else {
-                (&[0], &[1.0])
-            };
-            ds.indices.extend_from_slice(i);
-            ds.values.extend_from_slice(v);
-            ds.indptr.push(ds.indices.len());
-            ds.labels.push(pos);
-            ds.groups.push(r);
-        }
+        let ds = alternating(&[(&[0], &[1.0]), (&[0, 1], &[0.5, 0.5])]);
         for optimizer in [Optimizer::Sgd, Optimizer::AdaGrad] {
             let cfg = TrainConfig {
                 optimizer,
