@@ -209,7 +209,11 @@ impl Default for TrainOptions {
             long_context: true,
             long_context_max: 8,
             message_alone: true,
-            message_beta: 0.25,
+            // 0.35 since the regularisation of 2026-12-06 (0.25 before):
+            // the message model's probabilities are less extreme, and at
+            // 0.25 its threshold let single recruitment posts through
+            // (docs/detector.md, "Regularisation against memorised wording").
+            message_beta: 0.35,
             calibration_smoothing: CALIBRATION_SMOOTHING,
             monotone_indicators: true,
         }
