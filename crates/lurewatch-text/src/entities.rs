@@ -616,8 +616,12 @@ mod tests {
             .collect()
     }
 
-    fn kinds(s: &str) -> Vec<EntityKind> {
-        ents(s).into_iter().map(|(k, _, _)| k).collect()
+    /// No text of `texts` yields an entity of `kind`.
+    fn assert_none(kind: EntityKind, texts: &[&str]) {
+        for text in texts {
+            let found: Vec<EntityKind> = ents(text).into_iter().map(|(k, _, _)| k).collect();
+            assert!(!found.contains(&kind), "{text:?} -> {found:?}");
+        }
     }
 
     fn has(s: &str, k: EntityKind, v: &str) -> bool {
@@ -643,14 +647,15 @@ mod tests {
     fn handles_urls_emails() {
         assert!(has("follow @cool_kid99", EntityKind::Handle, "cool_kid99"));
         // Code quoted in a chat is not an account.
-        for text in [
-            "@app.route('/x')",
-            "@property",
-            "use @staticmethod here",
-            "@x.setter",
-        ] {
-            assert!(!kinds(text).contains(&EntityKind::Handle), "{text}");
-        }
+        assert_none(
+            EntityKind::Handle,
+            &[
+                "@app.route('/x')",
+                "@property",
+                "use @staticmethod here",
+                "@x.setter",
+            ],
+        );
         assert!(has("dm @test_user", EntityKind::Handle, "test_user"));
         assert!(has("my snap is kid_2010", EntityKind::Handle, "kid_2010"));
         assert!(has("snap: someone", EntityKind::Handle, "someone"));
@@ -678,14 +683,15 @@ mod tests {
     fn phones_money_payment() {
         assert!(has("call 555-0123 456", EntityKind::Phone, "5550123456"));
         // Spans of years and dates are not phone numbers.
-        for text in [
-            "the war of 1939-1945",
-            "born 2026-12-06",
-            "on 06.12.2026",
-            "1861 1865",
-        ] {
-            assert!(!kinds(text).contains(&EntityKind::Phone), "{text}");
-        }
+        assert_none(
+            EntityKind::Phone,
+            &[
+                "the war of 1939-1945",
+                "born 2026-12-06",
+                "on 06.12.2026",
+                "1861 1865",
+            ],
+        );
         assert!(has("call 2026-1234 567", EntityKind::Phone, "20261234567"));
         assert!(has(
             "text +1 (555) 010-0199",
