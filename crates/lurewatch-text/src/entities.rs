@@ -191,6 +191,9 @@ pub struct EntityExtractor {
     age_self: Regex,
     age_suffix: Regex,
     age_prefix: Regex,
+    /// An "a/s/l" answer opening a message: `15/f/ohio`, `26 h lyon`, `25 w`,
+    /// `29 v`, `23 u?`, `m 34`.
+    age_asl: Regex,
     age_years: Regex,
     age_grade: Regex,
     age_other: Regex,
@@ -242,6 +245,13 @@ impl EntityExtractor {
                 r"(?-u:\b)(\d{1,2})\s?(?:f|m|yo|y/o|yrs old|yr old|years old|year old|anos|ans|jahre|jaar|yrs|años)(?-u:\b)",
             ),
             age_prefix: re(r"(?-u:\b)(?:f|m)(\d{2})(?-u:\b)"),
+            // Only at the start of a message and with two digits: "24 h" is
+            // also "24 hours", "10 w" ten watts, mid-sentence.
+            age_asl: re(concat!(
+                r"^\s*(?:(?:f|m)\s?/?\s?(\d{2})(?:\s|/|,|\.|$)",
+                r"|(\d{2})\s?(?:/\s?)?(?:f|m|h|w|v|fem|female|male|girl|boy|guy)(?:\s|/\D|/$|,|\.|!|\?|$)",
+                r"|(\d{2})\s*[,.]?\s*(?:u|you|and u|and you|n u|wbu|hbu|y tu|y vos|e vc|e voce|e tu|et toi|und du|en jij)\s*\??\s*$)",
+            )),
             age_years: re(
                 r"(?-u:\b)(?:age|aged|edad|idade|alter|leeftijd)\s*:?\s*(\d{1,2})(?-u:\b)",
             ),
@@ -482,12 +492,17 @@ impl EntityExtractor {
         let mut prio = 0u8;
         let mut run = |r: &Regex, self_disclosed: bool, grade: bool| {
             for c in r.captures_iter(text) {
-                let (Some(all), Some(g)) = (c.get(0), c.get(1)) else {
+                let (Some(all), Some(g)) = (c.get(0), c.iter().skip(1).flatten().next()) else {
                     continue;
                 };
                 let Ok(n) = g.as_str().parse::<u8>() else {
                     continue;
                 };
+                // The upper end of a range ("girls 18-25", "de 18 a 25
+                // anos") is an advert's age bracket, not anyone's age.
+                if ends_a_range_start(&text[..all.start()]) {
+                    continue;
+                }
                 let years = if grade { n.saturating_add(5) } else { n };
                 if !(5..=99).contains(&years) || (grade && !(1..=12).contains(&n)) {
                     continue;
@@ -500,6 +515,7 @@ impl EntityExtractor {
         run(&self.age_self, true, false);
         run(&self.age_suffix, true, false);
         run(&self.age_prefix, true, false);
+        run(&self.age_asl, true, false);
         run(&self.age_years, false, false);
         run(&self.age_other, false, false);
         if cands.is_empty() {
@@ -526,6 +542,29 @@ impl EntityExtractor {
             push(s..e, years, sd, est);
         }
     }
+}
+
+/// Whether `before` ends with "NN-", "NN to", "NN a", … (the start of a range
+/// of numbers).
+fn ends_a_range_start(before: &str) -> bool {
+    const RANGE_WORDS: &[&str] = &[
+        "to", "and", "a", "à", "y", "e", "et", "und", "bis", "en", "tot", "até", "hasta",
+    ];
+    let t = before.trim_end();
+    let rest = if let Some(r) = t.strip_suffix('-').or_else(|| t.strip_suffix('–')) {
+        r
+    } else {
+        let word_start = t
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if !RANGE_WORDS.contains(&&t[word_start..]) {
+            return false;
+        }
+        &t[..word_start]
+    };
+    rest.trim_end().ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the word before skeleton offset `start` is a cue word.
@@ -731,6 +770,22 @@ mod tests {
         assert_eq!(age("turning 15 soon"), vec!["15"]);
         assert_eq!(age("im in 9th grade"), vec!["14"]);
         assert_eq!(age("tengo 13 años"), vec!["13"]);
+        // a/s/l answers
+        assert_eq!(age("15/f/ohio"), vec!["15"]);
+        assert_eq!(age("26 h lyon"), vec!["26"]);
+        assert_eq!(age("25 w hamburg"), vec!["25"]);
+        assert_eq!(age("29 v rotterdam"), vec!["29"]);
+        assert_eq!(age("m 34"), vec!["34"]);
+        assert_eq!(age("23 y tu"), vec!["23"]);
+        assert_eq!(age("14 u?"), vec!["14"]);
+        assert!(age("je bosse 24 h sur 24").is_empty());
+        assert!(age("24h/24").is_empty());
+        assert!(age("we need 10 w bulbs").is_empty());
+        // an advert's age bracket is nobody's age
+        assert!(age("girls 18-25 for hostess work").is_empty());
+        assert!(age("vaga para garotas de 18 a 25 anos").is_empty());
+        assert!(age("chicas de 18 y 25 años").is_empty());
+        assert_eq!(age("im 25 years old"), vec!["25"]);
         assert!(age("see you at 7pm").is_empty());
         assert!(age("it was 14 years ago").is_empty());
     }
