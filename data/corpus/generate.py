@@ -245,6 +245,25 @@ def keep(rng, seq, p, must=2):
 
 def pos_family(rng, fam):
     """Return list of (role, beat) for a positive family. Role A = offender, B = target."""
+    if fam == "stranger_groom":
+        # A chat-room opening (asl, stated ages), then grooming. The offender states an adult
+        # age in most (or later, in the grooming's own age beat), none in the rest.
+        core = [x for x in pos_family(rng, rng.choice(["groom_classic", "groom_classic", "meet_groom", "groom_gaming"]))
+                if x[1] != "p_open"]
+        head = [(rng.choice("AB"), "sc_open"), ("B", "sc_age_minor")]
+        if rng.random() < 0.6:
+            head.append(("A", "sc_age_adult"))
+        return head + core
+    if fam == "stranger_groom_subtle":
+        # The same opening with both ages stated, then only one or two of the quieter contact
+        # moves (moving apps, meeting, who is home, a picture) among small talk: what makes it
+        # grooming is an adult doing this with a child, so the model has to learn the age gap.
+        head = [(rng.choice("AB"), "sc_open"), ("B", "sc_age_minor"), ("A", "sc_age_adult")]
+        moves = rng.sample(["off_platform", "meeting", "risk_assessment", "photo_request", "secrecy"], rng.randint(1, 2))
+        body = []
+        for m in moves:
+            body += [("A", "sc_talk"), ("B", "sc_talk"), ("A", m), ("B", rng.choice(["b_reply_pos", "b_reply_hesitant"]))]
+        return head + body
     pre = [("A", "p_open")] if rng.random() < 0.75 else []
     if fam == "loverboy":
         core = ["compliments_trust", "romance", "vulnerability", "isolation", "secrecy", "off_platform", "romance",
@@ -359,12 +378,34 @@ EXTRA_NEG_FAMILIES = {
 EXTRA_NEG_FAMILIES["adult_flirt"] = lambda rng: [("A", "date_open"), ("B", "date_reply")] + sum(
     [[(rng.choice("AB"), "flirt_a"), ("B", rng.choice(["flirt_b", "date_reply", "flirt_a"]))]
      for _ in range(rng.randint(2, 4))], []) + [("A", "date_mid")] * rng.randint(0, 2)
+# Stranger chat (2026-12-06, second session): chat-room openings ("asl", "15/f/ohio", "26 h lyon")
+# between two adults, two teens, and an adult who leaves on learning the other is a minor; the
+# shipped model flagged "asl" alone as near-certain risk (the corpus held it only in grooming) and
+# gave a stated minor and a stated adult no weight (the corpus rarely stated ages in grooming).
+# With them, grooming that opens the same way (stranger_groom, positives).
+EXTRA_NEG_FAMILIES["stranger_adult"] = lambda rng: [(rng.choice("AB"), "sc_open"), ("B", "sc_age_adult"),
+                                                    ("A", "sc_age_adult2")] + sum(
+    [[("A", "sc_talk"), ("B", "sc_talk")] for _ in range(rng.randint(1, 4))], []) + (
+    [("A", "flirt_a"), ("B", "flirt_b")] if rng.random() < 0.35 else []) + (
+    [("A", "sc_app"), ("B", "sc_app_reply")] if rng.random() < 0.5 else []) + (
+    [("B", "sc_bye")] if rng.random() < 0.5 else [])
+EXTRA_NEG_FAMILIES["stranger_teens"] = lambda rng: [(rng.choice("AB"), "sc_open"), ("B", "sc_age_minor"),
+                                                    ("A", "sc_age_peer")] + NEG_FAMILIES["teen"](rng)[: rng.randint(2, 6)] + (
+    [("A", "sc_talk"), ("B", "sc_talk")] if rng.random() < 0.5 else []) + (
+    [("B", "sc_app"), ("A", "sc_app_reply")] if rng.random() < 0.5 else [])
+EXTRA_NEG_FAMILIES["stranger_too_young"] = lambda rng: [(rng.choice("AB"), "sc_open"), ("B", "sc_age_minor"),
+                                                        ("A", "sc_age_adult"), ("A", "sc_too_young")] + (
+    [("B", "sc_too_young_b")] if rng.random() < 0.6 else [])
 N_HOME = 60
 N_FLIRT = 60
-# (file, family, id prefix, count, random stream): each file from a stream of its own, so adding
-# one leaves the others and train/dev byte-identical.
-EXTRA_FILES = [("home_check.jsonl", "home_check", "home", N_HOME, 1),
-               ("adult_flirt.jsonl", "adult_flirt", "flirt", N_FLIRT, 2)]
+# (file, [(family, label, count)], id prefix, random stream, source): each file from a stream of
+# its own, so adding one leaves the others and train/dev byte-identical.
+EXTRA_FILES = [("home_check.jsonl", [("home_check", 0, N_HOME)], "home", 1, "hard-negatives-v2"),
+               ("adult_flirt.jsonl", [("adult_flirt", 0, N_FLIRT)], "flirt", 2, "hard-negatives-v2"),
+               ("stranger_chat.jsonl", [("stranger_groom", 1, 40), ("stranger_groom_subtle", 1, 40),
+                                        ("stranger_adult", 0, 50),
+                                        ("stranger_teens", 0, 20), ("stranger_too_young", 0, 20)],
+                "stranger", 3, "stranger-chat-v1")]
 
 
 def neg_family(rng, fam):
@@ -383,6 +424,8 @@ def pad(rng, seq, target):
     """Insert small-talk exchanges at random positions (often before the first risky beat)."""
     while len(seq) < target:
         at = rng.randint(0, len(seq)) if rng.random() < 0.5 else rng.randint(0, max(0, min(len(seq), 3)))
+        if at == 0 and seq and seq[0][1] == "sc_open":  # a chat-room opening stays first
+            at = 1
         pair = [("A", "smalltalk_a"), ("B", "smalltalk_b")] if rng.random() < 0.6 else [("B", "smalltalk_a"), ("A", "smalltalk_b")]
         seq = seq[:at] + pair + seq[at:]
     return seq
@@ -398,6 +441,9 @@ def pick_variant(rng, key, lg, dev):
 def make_conv(rng, cid, label, fam, dev):
     lg = rng.choices(LANGS, LANG_WEIGHTS)[0]
     s = slots(rng, lg, label == 1)
+    # A second adult and a peer age, derived without drawing from `rng` (train/dev unchanged).
+    s["age_a2"] = str(19 + (int(s["age_a"]) * 7 + len(s["n"])) % 27)
+    s["age_m2"] = str(max(13, min(17, int(s["age_m"]) + len(s["n"]) % 3 - 1)))
     seq = pos_family(rng, fam) if label == 1 else neg_family(rng, fam)
     target = min(40, max(4, len(seq) + int(rng.triangular(0, 26, 1))))
     seq = pad(rng, seq, target)
@@ -460,12 +506,22 @@ def build():
         for split in out:
             for c in sorted(out[split], key=lambda c: c["id"]):
                 f.write(f"{c['id']}\t{split}\t{c['label']}\t{fams[c['id']]}\n")
-    for name, fam, prefix, count, stream in EXTRA_FILES:
+    for name, plan, prefix, stream, source in EXTRA_FILES:
         extra = random.Random(SEED + stream)
+        convs = []
+        for fam, label, count in plan:
+            made = 0
+            while made < count:
+                c = make_conv(extra, f"{prefix}-{len(convs) + 1:03d}", label, fam, False)
+                if label == 1 and not c["codes"]:
+                    continue
+                c["source"] = source
+                convs.append(c)
+                made += 1
+        if len(plan) > 1:
+            extra.shuffle(convs)
         with open(os.path.join(here, name), "w", encoding="utf-8") as f:
-            for i in range(count):
-                c = make_conv(extra, f"{prefix}-{i + 1:03d}", 0, fam, False)
-                c["source"] = "hard-negatives-v2"
+            for c in convs:
                 f.write(json.dumps(c, ensure_ascii=False) + "\n")
     return out
 

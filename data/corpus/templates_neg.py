@@ -1190,3 +1190,326 @@ haha misschien 😏
 gedraag je haha
 je bent erg 😂
 """)
+
+# ---- stranger chat (chat-room / random-chat style), added 2026-12-06 (second session).
+# Strangers open with "asl" and trade age, sex and place before anything else; adults do it with
+# adults, teens with teens. Real chat logs hold far more of this than grooming, so "asl" and a
+# stated age are no evidence on their own. Used by the stranger_chat.jsonl families in generate.py
+# (adults, teen peers, an adult who leaves on learning the other is a minor) and, as the opening,
+# by that file's grooming positives.
+b("sc_open", """
+en:
+asl
+asl?
+hey asl
+a/s/l?
+hi
+m or f?
+age?
+hey whats up
+sup
+hi there, where u from?
+hello stranger
+es:
+hola
+edad?
+hola de donde eres?
+h o m?
+que tal
+pt:
+oi
+idade?
+de onde vc é?
+h ou m?
+oii tudo bem?
+fr:
+asv?
+salut
+t'as quel âge?
+cc ça va?
+tu viens d'où?
+de:
+hi
+asl?
+wie alt bist du?
+m oder w?
+na wie gehts
+nl:
+hoi
+asl?
+hoe oud ben je?
+m/v?
+hey hoe gaat het
+""")
+
+b("sc_age_adult", """
+en:
+{age_a} f {city}
+{age_a} m, u?
+{age_a}/f/{city}
+{age_a} m {city}
+f {age_a}
+im {age_a}, from {city}
+{age_a} u?
+es:
+{age_a} y tu?
+tengo {age_a}, de {city}
+{age_a} m {city}
+{age_a} h, tu?
+pt:
+{age_a} e vc?
+tenho {age_a}, de {city}
+{age_a} m {city}
+fr:
+{age_a} h {city}
+{age_a} f {city}
+j'ai {age_a} ans et toi
+de:
+{age_a} m {city}
+{age_a} w {city}
+bin {age_a}, aus {city}
+nl:
+{age_a} m {city}
+{age_a} v {city}
+ik ben {age_a}, uit {city}
+""")
+
+b("sc_age_adult2", """
+en:
+{age_a2} m
+{age_a2} f, {city2}
+im {age_a2}
+{age_a2}/m/{city2}
+m {age_a2} here
+es:
+{age_a2}, de {city2}
+tengo {age_a2}
+pt:
+{age_a2}, de {city2}
+tenho {age_a2}
+fr:
+{age_a2} f {city2}
+j'ai {age_a2} ans
+de:
+{age_a2} w {city2}
+ich bin {age_a2}
+nl:
+{age_a2} v {city2}
+ik ben {age_a2}
+""")
+
+b("sc_age_minor", """
+en:
+{age_m} f
+{age_m}/f/{city}
+{age_m} m {city}
+im {age_m}
+{age_m} f {city} u?
+es:
+{age_m} y tu?
+tengo {age_m}
+{age_m} m
+pt:
+{age_m} e vc?
+tenho {age_m}
+fr:
+{age_m} f
+j'ai {age_m} ans
+de:
+{age_m} w
+bin {age_m}
+nl:
+{age_m} v
+ik ben {age_m}
+""")
+
+b("sc_age_peer", """
+en:
+{age_m2} m
+{age_m2} f too
+same lol {age_m2}
+im {age_m2}, {city2}
+es:
+{age_m2} tambien
+tengo {age_m2}
+pt:
+{age_m2} tb
+tenho {age_m2}
+fr:
+{age_m2} aussi
+j'ai {age_m2} ans
+de:
+{age_m2} auch
+bin {age_m2}
+nl:
+ook {age_m2}
+ik ben {age_m2}
+""")
+
+b("sc_talk", """
+en:
+what do u do
+what brings u here
+just bored lol
+bored at work
+college, u?
+i work as a {job2}
+what music u like
+cool
+nice
+where is that
+never been there
+whats the weather like there
+u watch anime?
+what u up to tonight
+nm just chilling
+do u have pets
+a cat, shes evil lol
+what time is it there
+late, cant sleep
+es:
+que haces
+aburrido jaja
+estudio en la uni
+trabajo de {job2}
+que musica te gusta
+que hora es alla
+pt:
+faz oq
+to entediada kkk
+faço faculdade
+trabalho de {job2}
+que musica vc curte
+que horas sao ai
+fr:
+tu fais quoi
+je m'ennuie mdr
+je suis à la fac
+je bosse comme {job2}
+tu écoutes quoi comme musique
+il est quelle heure chez toi
+de:
+was machst du so
+langweilig lol
+studiere noch
+arbeite als {job2}
+was hörst du so
+wie spät ist es bei dir
+nl:
+wat doe je
+verveel me haha
+ik studeer nog
+ik werk als {job2}
+wat voor muziek luister je
+hoe laat is het daar
+""")
+
+b("sc_app", """
+en:
+u got snap?
+add me on insta its {handle}
+wanna move to whatsapp, this site lags
+whats ur kik
+im on discord as {handle}
+u have telegram?
+es:
+tienes insta?
+pasame tu snap
+agregame en insta, {handle}
+pt:
+tem insta?
+me add no insta, {handle}
+bora pro zap
+fr:
+t'as snap?
+ajoute moi sur insta, {handle}
+de:
+hast du insta?
+adde mich auf snap, {handle}
+nl:
+heb je snap?
+voeg me toe op insta, {handle}
+""")
+
+b("sc_app_reply", """
+en:
+sure
+ok added
+maybe later lol
+i dont give my snap out sorry
+k
+es:
+vale
+luego te agrego
+pt:
+blz
+depois te add
+fr:
+ok
+peut-être plus tard
+de:
+klar
+vielleicht später
+nl:
+prima
+misschien later
+""")
+
+b("sc_bye", """
+en:
+gtg bye
+nice talking to u
+ok cya
+bye
+es:
+me voy, chao
+pt:
+vou nessa, tchau
+fr:
+je dois y aller, bye
+de:
+muss los, tschüss
+nl:
+moet gaan, doei
+""")
+
+b("sc_too_young", """
+en:
+oh ur too young for me, take care
+sorry im looking to talk to adults, stay safe
+ur way too young to be on this site tbh, be careful
+oh nvm, bye
+you shouldnt be on here, its 18+
+es:
+eres muy joven, cuidate
+perdona, busco hablar con adultos
+pt:
+vc é muito nova, se cuida
+foi mal, só falo com adultos
+fr:
+t'es trop jeune, fais attention à toi
+désolé je parle qu'avec des adultes
+de:
+du bist zu jung, pass auf dich auf
+sorry, ich schreib nur mit erwachsenen
+nl:
+je bent te jong, pas goed op jezelf
+sorry, ik praat alleen met volwassenen
+""")
+
+b("sc_too_young_b", """
+en:
+ok
+whatever
+bye lol
+es:
+ok
+pt:
+ok
+fr:
+ok
+de:
+ok
+nl:
+oké
+""")

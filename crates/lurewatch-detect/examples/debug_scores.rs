@@ -1,4 +1,5 @@
-//! Prints per-message scores of one conversation id from a JSONL file.
+//! Prints per-message scores of one conversation id (or `*` for all) from a JSONL file:
+//! message probability, conversation probability, text.
 use lurewatch_detect::{ConversationScan, Detector, DetectorModel};
 fn main() {
     let a: Vec<String> = std::env::args().collect();
@@ -6,10 +7,11 @@ fn main() {
     let mut d = Detector::new(&model).unwrap();
     for line in std::fs::read_to_string(&a[2]).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        if v["id"] != a[3].as_str() {
+        if a[3] != "*" && v["id"] != a[3].as_str() {
             continue;
         }
         let mut st = ConversationScan::default();
+        println!("# {}", v["id"]);
         for m in v["messages"].as_array().unwrap() {
             let o = d.observe(
                 &mut st,

@@ -17,6 +17,7 @@
 //! (cross-fitting), so it learns how much to trust the text model on text
 //! that model has not seen.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -31,7 +32,7 @@ use lurewatch_text::{Analysis, Analyzer, Code};
 use serde::{Deserialize, Serialize};
 
 use crate::features::{
-    ConversationState, MessageCues, conversation_feature_names, message_feature_names,
+    ConversationState, MessageCues, conversation_feature_names, is_grooming, message_feature_names,
 };
 
 /// Version of the detector directory format.
@@ -175,12 +176,15 @@ impl Default for TrainOptions {
                 extra_names: message_feature_names(),
                 ..FeatureConfig::default()
             },
-            // L2 1e-2 on both models (was 1e-4 and 1e-3): with the weaker
+            // L2 1e-2 on the message model (was 1e-4): with the weaker
             // penalty the n-gram model memorised the corpus's wording (char
             // trigrams at weights of 8-9) and read ordinary chat ("np",
             // "perfect, 7pm?", "wie geht es dir") as near-certain risk;
             // measured in docs/detector.md, "Regularisation against
-            // memorised wording".
+            // memorised wording". The conversation model has no n-grams, only
+            // its ~60 named features; at 1e-2 (2026-12-06 morning) it could not
+            // give the rare age-gap features their weight, so it is back at
+            // 1e-3 (docs/detector.md, "Stranger chat and the age gap").
             message_train: TrainConfig {
                 epochs: 4,
                 l2: 1e-2,
@@ -189,7 +193,7 @@ impl Default for TrainOptions {
             conversation_train: TrainConfig {
                 epochs: 8,
                 learning_rate: 0.2,
-                l2: 1e-2,
+                l2: 1e-3,
                 class_weight: ClassWeight::Balanced,
                 ..TrainConfig::default()
             },
@@ -389,11 +393,14 @@ impl Sequence {
     /// Plays the messages back: `(sender, cues, message probability, row label)`.
     /// Only the last part's rows are labelled for a positive sequence (its
     /// benign lead-in is not yet risky); every row of a negative one is.
+    /// Ages stated in a lead-in part are dropped: its people are not the
+    /// labelled conversation's, and two strangers' ages joined under the
+    /// names "a" and "b" would make an age gap no one had.
     fn play<'a>(
         &'a self,
         prep: &'a [Prepared],
         probs: &'a [Vec<f32>],
-    ) -> impl Iterator<Item = (&'a str, &'a MessageCues, f32, Option<bool>)> + 'a {
+    ) -> impl Iterator<Item = (&'a str, Cow<'a, MessageCues>, f32, Option<bool>)> + 'a {
         let tail = self.tail();
         let positive = prep[tail].label;
         let last = self.parts.len() - 1;
@@ -421,7 +428,17 @@ impl Sequence {
                     } else {
                         (!positive).then_some(false)
                     };
-                    (sender, &m.cues, prob, label)
+                    let ageless = m.cues.stated_age.is_none() && m.cues.bare_number.is_none();
+                    let cues = if k == last || ageless {
+                        Cow::Borrowed(&m.cues)
+                    } else {
+                        Cow::Owned(MessageCues {
+                            stated_age: None,
+                            bare_number: None,
+                            ..m.cues.clone()
+                        })
+                    };
+                    (sender, cues, prob, label)
                 })
         })
     }
@@ -481,7 +498,7 @@ fn conversation_rows(
     let mut ex = Vec::new();
     let group = seq.tail() as u32;
     for (sender, cues, prob, label) in seq.play(prep, probs) {
-        st.push(sender, cues, prob);
+        st.push(sender, &cues, prob);
         if let Some(label) = label {
             st.write_features(&mut ex);
             ds.push_current(fz, &ex, label, group)?;
@@ -504,7 +521,7 @@ fn running_max_logit(
     let mut ex = Vec::new();
     let mut best = f32::NEG_INFINITY;
     for (sender, cues, prob, _) in seq.play(prep, probs) {
-        st.push(sender, cues, prob);
+        st.push(sender, &cues, prob);
         st.write_features(&mut ex);
         best = best.max(model.logit_current(fz, &ex));
     }
@@ -735,7 +752,7 @@ impl DetectorModel {
                     p.messages
                         .iter()
                         .zip(&oof[i])
-                        .filter(move |(m, _)| m.label || !p.label)
+                        .filter(move |(m, _)| (m.label || !p.label) && may_warn_alone(&m.cues))
                         .map(move |(m, &prob)| (prob, p.label && m.label))
                 })
                 .collect();
@@ -880,6 +897,19 @@ impl DetectorModel {
 /// hundreds of chances at one over-confident message.
 pub const MESSAGE_ALONE_OPENING: usize = 3;
 
+/// Whether one message may raise the warning alone: it must carry a cue of a
+/// recruitment or exploitation tactic (an offer, money, travel, moving
+/// off-platform, control, advertising, a threat …). Grooming-stage cues
+/// alone — asking an age, a compliment, "are your parents home" — are what
+/// strangers, relatives and coaches also say in a first message; grooming
+/// is read from the conversation, not from one line of it.
+pub fn may_warn_alone(cues: &MessageCues) -> bool {
+    Code::ALL
+        .iter()
+        .zip(&cues.code_weight)
+        .any(|(&c, &w)| w > 0.0 && !is_grooming(c))
+}
+
 /// Per-message result of [`Detector::observe`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageOutcome {
@@ -983,6 +1013,7 @@ impl<'m> Detector<'m> {
         let newly_flagged = conv.first_flagged.is_none()
             && (conversation_score >= self.model.threshold()
                 || (index < MESSAGE_ALONE_OPENING
+                    && may_warn_alone(&cues)
                     && self
                         .model
                         .meta
@@ -1104,11 +1135,14 @@ mod tests {
 
     #[test]
     fn long_context_copies_label_only_what_is_risky_and_rename_senders() {
-        let prep = vec![
+        let mut prep = vec![
             prepared(false, &["x", "y", "x"], &[false, false, false]),
             prepared(false, &["p", "q"], &[false, false]),
             prepared(true, &["g", "v", "g", "g"], &[false, false, true, true]),
         ];
+        // A lead-in's stated age is not carried into the copy; the tail's is.
+        prep[0].messages[0].cues.stated_age = Some(14);
+        prep[2].messages[1].cues.stated_age = Some(30);
         let probs: Vec<Vec<f32>> = prep.iter().map(|p| vec![0.1; p.messages.len()]).collect();
         // Positive tail after two benign conversations, the first swapped.
         let seq = Sequence {
@@ -1121,6 +1155,19 @@ mod tests {
             .collect();
         let senders: Vec<&str> = played.iter().map(|p| p.0.as_str()).collect();
         assert_eq!(senders, ["b", "a", "b", "a", "b", "a", "b", "a", "a"]);
+        let ages: Vec<Option<u8>> = seq
+            .play(&prep, &probs)
+            .map(|(_, c, _, _)| c.stated_age)
+            .collect();
+        assert_eq!(
+            ages,
+            [None, None, None, None, None, None, Some(30), None, None]
+        );
+        let alone: Vec<Option<u8>> = Sequence::single(0)
+            .play(&prep, &probs)
+            .map(|(_, c, _, _)| c.stated_age)
+            .collect();
+        assert_eq!(alone, [Some(14), None, None]);
         let labels: Vec<Option<bool>> = played.iter().map(|p| p.1).collect();
         // The benign lead-in and the tail's messages before its onset are
         // not rows; from the onset on they are positive.
@@ -1168,16 +1215,31 @@ mod tests {
             Detector::new(&quiet).unwrap(),
             Detector::new(&alone).unwrap(),
         );
-        // A fresh conversation: the first message alone warns.
+        // A fresh conversation: a first message with a recruitment cue
+        // alone warns.
+        let pitch = "add me on telegram for a modeling job";
         let mut fresh = ConversationScan::default();
-        assert!(da.observe(&mut fresh, "a", "hello there").newly_flagged);
+        assert!(da.observe(&mut fresh, "a", pitch).newly_flagged);
         assert_eq!(fresh.first_flagged, Some(0));
+        // One without a cue, or with grooming-stage cues only, does not.
+        for opening in [
+            "hello there",
+            "asl",
+            "how old r u",
+            "are your parents home?",
+        ] {
+            let mut plain = ConversationScan::default();
+            assert!(
+                !da.observe(&mut plain, "a", opening).newly_flagged,
+                "{opening}"
+            );
+        }
         // Past the opening it does not.
         let mut later = ConversationScan::default();
         for _ in 0..MESSAGE_ALONE_OPENING {
-            assert!(!dq.observe(&mut later, "a", "hello there").newly_flagged);
+            assert!(!dq.observe(&mut later, "a", pitch).newly_flagged);
         }
-        assert!(!da.observe(&mut later, "a", "hello there").newly_flagged);
+        assert!(!da.observe(&mut later, "a", pitch).newly_flagged);
         assert_eq!(later.first_flagged, None);
     }
 

@@ -17,6 +17,30 @@ const RECENT_KEEP: f32 = 0.9;
 /// Messages beyond which conversation length adds nothing.
 const LENGTH_CAP: u32 = 40;
 
+/// Years between a stated minor and a stated adult that make an age gap
+/// (17 and 19 are peers; 14 and 22 are not).
+pub const AGE_GAP_YEARS: u8 = 4;
+
+/// Codes of an adult's contact with a minor that go beyond talk: checking
+/// who is around, secrecy, exclusivity, pictures, sexual talk, meeting,
+/// travel, moving elsewhere, cutting the child off, threats. (Not asking an
+/// age or paying a compliment: strangers and peers do both.)
+pub fn is_contact_code(c: Code) -> bool {
+    matches!(
+        c,
+        Code::RiskAssessment
+            | Code::Secrecy
+            | Code::Exclusivity
+            | Code::PhotoRequest
+            | Code::SexualTalk
+            | Code::Meeting
+            | Code::TravelMeet
+            | Code::OffPlatform
+            | Code::Isolation
+            | Code::Sextortion
+    )
+}
+
 /// Entity kinds that become message features, in feature order.
 const ENTITY_FEATURES: [(EntityKind, &str); 7] = [
     (EntityKind::App, "ent:app"),
@@ -57,6 +81,10 @@ pub struct MessageCues {
     pub entities: [u16; ENTITY_FEATURES.len()],
     /// Youngest self-disclosed age in the message, if any.
     pub stated_age: Option<u8>,
+    /// A short message that opens with a number of years (10–79): "13",
+    /// "13 lol", "15 why". An age if it answers an age question (see
+    /// [`ConversationState::push`]).
+    pub bare_number: Option<u8>,
     /// Hard-negative (benign context) spans.
     pub suppressions: u16,
     /// Word tokens.
@@ -90,6 +118,7 @@ impl MessageCues {
             }
         }
         m.suppressions = a.suppressions.len().min(u16::MAX as usize) as u16;
+        m.bare_number = bare_number(a.normalized.as_str(), a.token_count);
         m
     }
 
@@ -124,6 +153,24 @@ impl MessageCues {
         i += 1;
         out.push((i, (1.0 + self.tokens as f32).ln() / 4.0));
     }
+}
+
+/// The number a short message (at most three words) opens with, if it is
+/// two digits from 10 to 79 standing alone ("13", "13 lol", "15?").
+fn bare_number(text: &str, tokens: usize) -> Option<u8> {
+    if tokens > 3 {
+        return None;
+    }
+    let t = text.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 2
+        || t.as_bytes()
+            .get(2)
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    t[..2].parse().ok().filter(|n| (10..=79).contains(n))
 }
 
 /// Position of a code in `Code::ALL`.
@@ -167,6 +214,8 @@ pub fn conversation_feature_names() -> Vec<String> {
             "conv:benign_context",
             "conv:messages",
             "conv:one_sided",
+            "conv:age_gap",
+            "conv:age_gap_contact",
         ]
         .map(String::from),
     );
@@ -199,8 +248,13 @@ pub struct ConversationState {
     money: u32,
     /// Benign-context spans, decayed per message (recent context only).
     suppressions: f32,
-    /// Message counts per sender (first two senders only).
+    /// Message counts per sender (first four senders only).
     senders: Vec<(String, u32)>,
+    /// Youngest and oldest age each of those senders stated of themselves
+    /// (same order as `senders`; 0 = none stated).
+    sender_ages: Vec<(u8, u8)>,
+    /// The sender of the previous message, if it asked an age.
+    age_asked_by: Option<String>,
     /// Index of the first message that carried any cue.
     pub first_cue: Option<u32>,
     /// Whether the message-model features are filled in (stacking on).
@@ -247,7 +301,16 @@ impl ConversationState {
         } else {
             RECENT_KEEP * self.recent + (1.0 - RECENT_KEEP) * message_prob
         };
-        if let Some(age) = cues.stated_age {
+        // A bare number answering someone else's age question is an age.
+        let answered = cues.bare_number.filter(|_| {
+            self.age_asked_by
+                .as_deref()
+                .is_some_and(|asker| asker != sender)
+        });
+        let stated_age = cues.stated_age.or(answered);
+        self.age_asked_by =
+            (cues.code_weight[code_index(Code::AgeProbe)] > 0.0).then(|| sender.to_string());
+        if let Some(age) = stated_age {
             if age <= MINOR_MAX_AGE {
                 self.minor_stated = true;
             } else {
@@ -269,11 +332,34 @@ impl ConversationState {
         if self.suppressions < 0.01 {
             self.suppressions = 0.0;
         }
-        if let Some((_, n)) = self.senders.iter_mut().find(|(s, _)| s == sender) {
-            *n += 1;
+        let at = if let Some(i) = self.senders.iter().position(|(s, _)| s == sender) {
+            self.senders[i].1 += 1;
+            Some(i)
         } else if self.senders.len() < 4 {
             self.senders.push((sender.to_string(), 1));
+            self.sender_ages.push((0, 0));
+            Some(self.senders.len() - 1)
+        } else {
+            None
+        };
+        if let (Some((young, old)), Some(age)) =
+            (at.and_then(|i| self.sender_ages.get_mut(i)), stated_age)
+        {
+            *young = if *young == 0 { age } else { (*young).min(age) };
+            *old = (*old).max(age);
         }
+    }
+
+    /// One sender stated a minor's age and another an adult's, at least
+    /// [`AGE_GAP_YEARS`] older.
+    pub fn age_gap(&self) -> bool {
+        self.sender_ages.iter().enumerate().any(|(i, &(young, _))| {
+            young > 0
+                && young <= MINOR_MAX_AGE
+                && self.sender_ages.iter().enumerate().any(|(j, &(_, old))| {
+                    j != i && old > MINOR_MAX_AGE && old >= young.saturating_add(AGE_GAP_YEARS)
+                })
+        })
     }
 
     /// Codes with accumulated weight.
@@ -336,6 +422,13 @@ impl ConversationState {
         put(ln1p(self.messages.min(LENGTH_CAP) as f32) / 3.0);
         let one_sided = self.senders.len() <= 1 && self.messages >= 3;
         put(b(one_sided));
+        let gap = self.age_gap();
+        put(b(gap));
+        let contact = Code::ALL
+            .iter()
+            .zip(&self.code_weight)
+            .any(|(&c, &w)| w > 0.0 && is_contact_code(c));
+        put(b(gap && contact));
         let mut recent_distinct = 0u32;
         for &w in &self.recent_weight {
             put(ln1p(w));
@@ -348,6 +441,78 @@ impl ConversationState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_numbers() {
+        for (text, want) in [
+            ("13", Some(13)),
+            ("13 lol", Some(13)),
+            ("15?", Some(15)),
+            ("15 why", Some(15)),
+            ("7", None),
+            ("130", None),
+            ("13th", None),
+            ("13 is my lucky number ok", None),
+            ("99", None),
+            ("", None),
+            ("١٣", None),
+        ] {
+            let tokens = text.split_whitespace().count();
+            assert_eq!(bare_number(text, tokens), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_age_gap_needs_two_senders_years_apart() {
+        let mut analyzer = lurewatch_text::Analyzer::with_default_lexicons().unwrap();
+        let run = |turns: &[(&str, &str)], analyzer: &mut lurewatch_text::Analyzer| {
+            let mut st = ConversationState::new(false);
+            for (who, text) in turns {
+                st.push(
+                    who,
+                    &MessageCues::from_analysis(&analyzer.analyze(text)),
+                    0.0,
+                );
+            }
+            let mut out = Vec::new();
+            st.write_features(&mut out);
+            let names = conversation_feature_names();
+            let at = |n: &str| {
+                let i = names.iter().position(|x| x == n).unwrap() as u32;
+                out.iter().find(|(j, _)| *j == i).map_or(0.0, |(_, v)| *v)
+            };
+            (st.age_gap(), at("conv:age_gap"), at("conv:age_gap_contact"))
+        };
+        // a/s/l answers from two people: a minor and an adult
+        let gap = [("a", "asl"), ("b", "14/f/ohio"), ("a", "31 m")];
+        assert_eq!(run(&gap, &mut analyzer), (true, 1.0, 0.0));
+        // a bare number answering an age question is an age; unasked, or
+        // answering oneself, it is not
+        let bare = [("a", "how old r u"), ("b", "13"), ("a", "im 30")];
+        assert_eq!(run(&bare, &mut analyzer), (true, 1.0, 0.0));
+        let unasked = [("a", "hey"), ("b", "13"), ("a", "im 30")];
+        assert_eq!(run(&unasked, &mut analyzer), (false, 0.0, 0.0));
+        let own = [("b", "how old r u"), ("b", "13"), ("a", "im 30")];
+        assert_eq!(run(&own, &mut analyzer), (false, 0.0, 0.0));
+        let contact = [
+            ("a", "asl"),
+            ("b", "14 f"),
+            ("a", "31 m"),
+            ("a", "dont tell ur parents"),
+        ];
+        assert_eq!(run(&contact, &mut analyzer), (true, 1.0, 1.0));
+        // peers, one sender stating two ages, adults only
+        let peers = [("a", "im 17"), ("b", "19 m")];
+        assert_eq!(run(&peers, &mut analyzer), (false, 0.0, 0.0));
+        let one = [
+            ("a", "im 14"),
+            ("a", "jk im 30"),
+            ("b", "dont tell ur parents"),
+        ];
+        assert_eq!(run(&one, &mut analyzer), (false, 0.0, 0.0));
+        let adults = [("a", "25 f"), ("b", "41 m"), ("a", "dont tell ur parents")];
+        assert_eq!(run(&adults, &mut analyzer), (false, 0.0, 0.0));
+    }
 
     #[test]
     fn feature_vectors_match_their_names() {
