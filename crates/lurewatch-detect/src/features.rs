@@ -17,8 +17,8 @@ const RECENT_KEEP: f32 = 0.9;
 /// Messages beyond which conversation length adds nothing.
 const LENGTH_CAP: u32 = 40;
 
-/// Years between a stated minor and a stated adult that make an age gap
-/// (17 and 19 are peers; 14 and 22 are not).
+/// Years between a stated minor and someone older that make an age gap
+/// (17 and 19 are peers, 14 and 15 too; 14 and 22 are not, nor 13 and 17).
 pub const AGE_GAP_YEARS: u8 = 4;
 
 /// Codes of an adult's contact with a minor that go beyond talk: checking
@@ -350,15 +350,18 @@ impl ConversationState {
         }
     }
 
-    /// One sender stated a minor's age and another an adult's, at least
-    /// [`AGE_GAP_YEARS`] older.
+    /// One sender stated a minor's age and another an age at least
+    /// [`AGE_GAP_YEARS`] older (an adult's, or an older teen's: groomers
+    /// often claim to be 16 or 17).
     pub fn age_gap(&self) -> bool {
         self.sender_ages.iter().enumerate().any(|(i, &(young, _))| {
             young > 0
                 && young <= MINOR_MAX_AGE
-                && self.sender_ages.iter().enumerate().any(|(j, &(_, old))| {
-                    j != i && old > MINOR_MAX_AGE && old >= young.saturating_add(AGE_GAP_YEARS)
-                })
+                && self
+                    .sender_ages
+                    .iter()
+                    .enumerate()
+                    .any(|(j, &(_, old))| j != i && old >= young.saturating_add(AGE_GAP_YEARS))
         })
     }
 
@@ -501,9 +504,19 @@ mod tests {
             ("a", "dont tell ur parents"),
         ];
         assert_eq!(run(&contact, &mut analyzer), (true, 1.0, 1.0));
+        // an older teen counts too
+        let teen = [
+            ("a", "asl"),
+            ("b", "13 f"),
+            ("a", "17 m"),
+            ("a", "r ur parents home"),
+        ];
+        assert_eq!(run(&teen, &mut analyzer), (true, 1.0, 1.0));
         // peers, one sender stating two ages, adults only
         let peers = [("a", "im 17"), ("b", "19 m")];
         assert_eq!(run(&peers, &mut analyzer), (false, 0.0, 0.0));
+        let teens = [("a", "im 14"), ("b", "15 m"), ("a", "add me on snap")];
+        assert_eq!(run(&teens, &mut analyzer), (false, 0.0, 0.0));
         let one = [
             ("a", "im 14"),
             ("a", "jk im 30"),
