@@ -486,45 +486,70 @@ mod tests {
             };
             (st.age_gap(), at("conv:age_gap"), at("conv:age_gap_contact"))
         };
-        // a/s/l answers from two people: a minor and an adult
-        let gap = [("a", "asl"), ("b", "14/f/ohio"), ("a", "31 m")];
-        assert_eq!(run(&gap, &mut analyzer), (true, 1.0, 0.0));
-        // a bare number answering an age question is an age; unasked, or
-        // answering oneself, it is not
-        let bare = [("a", "how old r u"), ("b", "13"), ("a", "im 30")];
-        assert_eq!(run(&bare, &mut analyzer), (true, 1.0, 0.0));
-        let unasked = [("a", "hey"), ("b", "13"), ("a", "im 30")];
-        assert_eq!(run(&unasked, &mut analyzer), (false, 0.0, 0.0));
-        let own = [("b", "how old r u"), ("b", "13"), ("a", "im 30")];
-        assert_eq!(run(&own, &mut analyzer), (false, 0.0, 0.0));
-        let contact = [
-            ("a", "asl"),
-            ("b", "14 f"),
-            ("a", "31 m"),
-            ("a", "dont tell ur parents"),
+        // (turns, (gap, conv:age_gap, conv:age_gap_contact))
+        type Case<'a> = (&'a [(&'a str, &'a str)], (bool, f32, f32));
+        let cases: &[Case] = &[
+            // a/s/l answers from two people: a minor and an adult
+            (
+                &[("a", "asl"), ("b", "14/f/ohio"), ("a", "31 m")],
+                (true, 1.0, 0.0),
+            ),
+            // a bare number answering an age question is an age; unasked,
+            // or answering oneself, it is not
+            (
+                &[("a", "how old r u"), ("b", "13"), ("a", "im 30")],
+                (true, 1.0, 0.0),
+            ),
+            (
+                &[("a", "hey"), ("b", "13"), ("a", "im 30")],
+                (false, 0.0, 0.0),
+            ),
+            (
+                &[("b", "how old r u"), ("b", "13"), ("a", "im 30")],
+                (false, 0.0, 0.0),
+            ),
+            // with a contact code
+            (
+                &[
+                    ("a", "asl"),
+                    ("b", "14 f"),
+                    ("a", "31 m"),
+                    ("a", "dont tell ur parents"),
+                ],
+                (true, 1.0, 1.0),
+            ),
+            // an older teen counts too
+            (
+                &[
+                    ("a", "asl"),
+                    ("b", "13 f"),
+                    ("a", "17 m"),
+                    ("a", "r ur parents home"),
+                ],
+                (true, 1.0, 1.0),
+            ),
+            // peers, one sender stating two ages, adults only
+            (&[("a", "im 17"), ("b", "19 m")], (false, 0.0, 0.0)),
+            (
+                &[("a", "im 14"), ("b", "15 m"), ("a", "add me on snap")],
+                (false, 0.0, 0.0),
+            ),
+            (
+                &[
+                    ("a", "im 14"),
+                    ("a", "jk im 30"),
+                    ("b", "dont tell ur parents"),
+                ],
+                (false, 0.0, 0.0),
+            ),
+            (
+                &[("a", "25 f"), ("b", "41 m"), ("a", "dont tell ur parents")],
+                (false, 0.0, 0.0),
+            ),
         ];
-        assert_eq!(run(&contact, &mut analyzer), (true, 1.0, 1.0));
-        // an older teen counts too
-        let teen = [
-            ("a", "asl"),
-            ("b", "13 f"),
-            ("a", "17 m"),
-            ("a", "r ur parents home"),
-        ];
-        assert_eq!(run(&teen, &mut analyzer), (true, 1.0, 1.0));
-        // peers, one sender stating two ages, adults only
-        let peers = [("a", "im 17"), ("b", "19 m")];
-        assert_eq!(run(&peers, &mut analyzer), (false, 0.0, 0.0));
-        let teens = [("a", "im 14"), ("b", "15 m"), ("a", "add me on snap")];
-        assert_eq!(run(&teens, &mut analyzer), (false, 0.0, 0.0));
-        let one = [
-            ("a", "im 14"),
-            ("a", "jk im 30"),
-            ("b", "dont tell ur parents"),
-        ];
-        assert_eq!(run(&one, &mut analyzer), (false, 0.0, 0.0));
-        let adults = [("a", "25 f"), ("b", "41 m"), ("a", "dont tell ur parents")];
-        assert_eq!(run(&adults, &mut analyzer), (false, 0.0, 0.0));
+        for (turns, want) in cases {
+            assert_eq!(run(turns, &mut analyzer), *want, "{turns:?}");
+        }
     }
 
     #[test]
