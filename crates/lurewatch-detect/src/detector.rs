@@ -959,6 +959,18 @@ impl ConversationScan {
     pub fn messages(&self) -> u32 {
         self.state.messages
     }
+    /// The likely offender: the older side of a stated age gap if there is
+    /// one (a child who says where her parents are, or promises secrecy,
+    /// carries cues too), else the sender with most offender-side cue
+    /// weight.
+    pub fn suspected_sender(&self) -> Option<&str> {
+        self.state.age_gap_elder().or_else(|| {
+            self.sender_weight
+                .iter()
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(s, _)| s.as_str())
+        })
+    }
 }
 
 /// A running detector over one model; keep one per thread.

@@ -365,6 +365,27 @@ impl ConversationState {
         })
     }
 
+    /// The older side of an age gap ([`ConversationState::age_gap`]): the
+    /// sender who stated the oldest age at least [`AGE_GAP_YEARS`] above
+    /// another sender's stated minor age.
+    pub fn age_gap_elder(&self) -> Option<&str> {
+        let youngest = self
+            .sender_ages
+            .iter()
+            .map(|&(young, _)| young)
+            .filter(|&y| y > 0 && y <= MINOR_MAX_AGE)
+            .min()?;
+        let (i, _) = self
+            .sender_ages
+            .iter()
+            .enumerate()
+            .filter(|&(_, &(young, old))| {
+                old >= youngest.saturating_add(AGE_GAP_YEARS) && young != youngest
+            })
+            .max_by_key(|&(_, &(_, old))| old)?;
+        self.senders.get(i).map(|(s, _)| s.as_str())
+    }
+
     /// Codes with accumulated weight.
     pub fn codes(&self) -> impl Iterator<Item = Code> + '_ {
         Code::ALL
@@ -550,6 +571,26 @@ mod tests {
         for (turns, want) in cases {
             assert_eq!(run(turns, &mut analyzer), *want, "{turns:?}");
         }
+        // The older side of the gap is the one under suspicion, whoever
+        // wrote more of the cues.
+        let mut st = ConversationState::new(false);
+        for (who, text) in [
+            ("kid", "asl"),
+            ("man", "age?"),
+            (
+                "kid",
+                "14/f/ohio, my parents are never home, dont tell anyone",
+            ),
+            ("man", "31 m"),
+        ] {
+            st.push(
+                who,
+                &MessageCues::from_analysis(&analyzer.analyze(text)),
+                0.0,
+            );
+        }
+        assert_eq!(st.age_gap_elder(), Some("man"));
+        assert_eq!(ConversationState::new(false).age_gap_elder(), None);
     }
 
     #[test]

@@ -123,11 +123,7 @@ impl<'m> Scanner<'m> {
             self.tracker.observe(&obs);
         }
         self.messages += conv.messages.len() as u64;
-        let suspected = st
-            .sender_weight
-            .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(s, _)| s.clone());
+        let suspected = st.suspected_sender().map(str::to_string);
         let flagged = st.first_flagged.is_some();
         let codes: Vec<String> = st.codes().iter().map(|c| c.as_str().to_string()).collect();
         if let Some(s) = &suspected {

@@ -203,11 +203,7 @@ impl ConversationDetector {
             .iter()
             .map(|e| (e.start, e.end, e.code.as_str().to_string()))
             .collect();
-        let suspected = scan
-            .sender_weight
-            .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(s, _)| s.clone());
+        let suspected = scan.suspected_sender().map(str::to_string);
         out.push(Signal::ConversationRisk {
             conversation: m.conversation.clone(),
             score: outcome.conversation_score,
