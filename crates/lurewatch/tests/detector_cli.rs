@@ -65,6 +65,49 @@ fn scan_with_the_shipped_model_reports_conversations_then_accounts() {
     assert_eq!(out[2]["flagged"], true);
 }
 
+/// Chat-room openings ("asl", a/s/l answers) between adults are no evidence;
+/// the same opening between a stated child and a stated adult who then asks
+/// who is home and for secrecy is, and the adult is the suspect although the
+/// child's reply carries cues too. (The shipped model of the morning of
+/// 2026-12-06 flagged the adults at their first message.)
+#[test]
+fn chat_room_openings_are_no_evidence_but_an_age_gap_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"id":"adults","messages":[{"sender":"p","text":"asl"},{"sender":"q","text":"24 f"},{"sender":"p","text":"27 m chicago"},{"sender":"q","text":"what do u do"},{"sender":"p","text":"teacher, u?"},{"sender":"q","text":"nurse"},{"sender":"p","text":"got snap?"},{"sender":"q","text":"ya same name"}]}"#,
+            "\n",
+            r#"{"id":"gap","messages":[{"sender":"g","text":"asl"},{"sender":"k","text":"13/f/ohio"},{"sender":"g","text":"31 m"},{"sender":"g","text":"r ur parents home?"},{"sender":"k","text":"no at work, r ur parents home too lol, i never tell them anything"},{"sender":"g","text":"dont tell them about me ok"},{"sender":"k","text":"ok"},{"sender":"g","text":"add me on snap"}]}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let o = run(&["scan", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = lines(&o);
+    assert_eq!(out[0]["id"], "adults");
+    assert_eq!(out[0]["flagged"], false, "{}", out[0]);
+    assert_eq!(out[1]["id"], "gap");
+    assert_eq!(out[1]["flagged"], true, "{}", out[1]);
+    assert_eq!(out[1]["suspected_sender"], "g");
+    let features: Vec<&str> = out[1]["top_features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f[0].as_str().unwrap())
+        .collect();
+    // The stated ages are among the reasons.
+    assert!(
+        features.iter().any(|f| matches!(
+            *f,
+            "conv:age_gap" | "conv:age_gap_contact" | "conv:adult_and_minor"
+        )),
+        "{features:?}"
+    );
+}
+
 #[test]
 fn hostile_lines_are_reported_and_the_rest_scanned() {
     let dir = tempfile::tempdir().unwrap();
