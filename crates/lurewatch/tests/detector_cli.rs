@@ -14,23 +14,26 @@ fn lines(o: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
-#[test]
-fn scan_with_the_shipped_model_reports_conversations_then_accounts() {
+/// `lurewatch scan` (shipped model) of the given JSONL lines: its output lines.
+fn scan_lines(jsonl: &[&str]) -> Vec<serde_json::Value> {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("c.jsonl");
     std::fs::write(
         &file,
-        concat!(
-            r#"{"id":"r1","messages":[{"sender":"x","recipient":"k","text":"hey gorgeous u could be a model"},{"sender":"k","recipient":"x","text":"lol thanks im 15"},{"sender":"x","recipient":"k","text":"i can get u a modelling job in miami, ticket paid, easy money"},{"sender":"x","recipient":"k","text":"add me on snap, dont tell ur parents ok"}]}"#,
-            "\n",
-            r#"{"id":"b1","messages":[{"sender":"coach","recipient":"k2","text":"practice moved to 5pm tomorrow, bring your cleats"},{"sender":"k2","recipient":"coach","text":"ok coach see u there"}]}"#,
-            "\n"
-        ),
+        jsonl.iter().map(|l| format!("{l}\n")).collect::<String>(),
     )
     .unwrap();
     let o = run(&["scan", file.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = lines(&o);
+    lines(&o)
+}
+
+#[test]
+fn scan_with_the_shipped_model_reports_conversations_then_accounts() {
+    let out = scan_lines(&[
+        r#"{"id":"r1","messages":[{"sender":"x","recipient":"k","text":"hey gorgeous u could be a model"},{"sender":"k","recipient":"x","text":"lol thanks im 15"},{"sender":"x","recipient":"k","text":"i can get u a modelling job in miami, ticket paid, easy money"},{"sender":"x","recipient":"k","text":"add me on snap, dont tell ur parents ok"}]}"#,
+        r#"{"id":"b1","messages":[{"sender":"coach","recipient":"k2","text":"practice moved to 5pm tomorrow, bring your cleats"},{"sender":"k2","recipient":"coach","text":"ok coach see u there"}]}"#,
+    ]);
     assert_eq!(out[0]["id"], "r1");
     assert_eq!(out[0]["flagged"], true);
     assert!(out[0]["first_flagged_message"].as_u64().unwrap() <= 3);
@@ -72,21 +75,10 @@ fn scan_with_the_shipped_model_reports_conversations_then_accounts() {
 /// 2026-12-06 flagged the adults at their first message.)
 #[test]
 fn chat_room_openings_are_no_evidence_but_an_age_gap_is() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("c.jsonl");
-    std::fs::write(
-        &file,
-        concat!(
-            r#"{"id":"adults","messages":[{"sender":"p","text":"asl"},{"sender":"q","text":"24 f"},{"sender":"p","text":"27 m chicago"},{"sender":"q","text":"what do u do"},{"sender":"p","text":"teacher, u?"},{"sender":"q","text":"nurse"},{"sender":"p","text":"got snap?"},{"sender":"q","text":"ya same name"}]}"#,
-            "\n",
-            r#"{"id":"gap","messages":[{"sender":"g","text":"asl"},{"sender":"k","text":"13/f/ohio"},{"sender":"g","text":"31 m"},{"sender":"g","text":"r ur parents home?"},{"sender":"k","text":"no at work, r ur parents home too lol, i never tell them anything"},{"sender":"g","text":"dont tell them about me ok"},{"sender":"k","text":"ok"},{"sender":"g","text":"add me on snap"}]}"#,
-            "\n"
-        ),
-    )
-    .unwrap();
-    let o = run(&["scan", file.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = lines(&o);
+    let out = scan_lines(&[
+        r#"{"id":"adults","messages":[{"sender":"p","text":"asl"},{"sender":"q","text":"24 f"},{"sender":"p","text":"27 m chicago"},{"sender":"q","text":"what do u do"},{"sender":"p","text":"teacher, u?"},{"sender":"q","text":"nurse"},{"sender":"p","text":"got snap?"},{"sender":"q","text":"ya same name"}]}"#,
+        r#"{"id":"gap","messages":[{"sender":"g","text":"asl"},{"sender":"k","text":"13/f/ohio"},{"sender":"g","text":"31 m"},{"sender":"g","text":"r ur parents home?"},{"sender":"k","text":"no at work, r ur parents home too lol, i never tell them anything"},{"sender":"g","text":"dont tell them about me ok"},{"sender":"k","text":"ok"},{"sender":"g","text":"add me on snap"}]}"#,
+    ]);
     assert_eq!(out[0]["id"], "adults");
     assert_eq!(out[0]["flagged"], false, "{}", out[0]);
     assert_eq!(out[1]["id"], "gap");
