@@ -365,25 +365,25 @@ impl ConversationState {
         })
     }
 
-    /// The older side of an age gap ([`ConversationState::age_gap`]): the
-    /// sender who stated the oldest age at least [`AGE_GAP_YEARS`] above
-    /// another sender's stated minor age.
+    /// The older side of an age gap ([`ConversationState::age_gap`]): of the
+    /// pairs of senders in which one stated a minor's age and the other an
+    /// age at least [`AGE_GAP_YEARS`] above it, the older one of the widest.
     pub fn age_gap_elder(&self) -> Option<&str> {
-        let youngest = self
-            .sender_ages
-            .iter()
-            .map(|&(young, _)| young)
-            .filter(|&y| y > 0 && y <= MINOR_MAX_AGE)
-            .min()?;
-        let (i, _) = self
-            .sender_ages
+        let ages = &self.sender_ages;
+        let widest = ages
             .iter()
             .enumerate()
-            .filter(|&(_, &(young, old))| {
-                old >= youngest.saturating_add(AGE_GAP_YEARS) && young != youngest
+            .filter(|&(_, &(young, _))| young > 0 && young <= MINOR_MAX_AGE)
+            .flat_map(|(i, &(young, _))| {
+                ages.iter()
+                    .enumerate()
+                    .filter(move |&(j, &(_, old))| {
+                        j != i && old >= young.saturating_add(AGE_GAP_YEARS)
+                    })
+                    .map(move |(j, &(_, old))| (old - young, j))
             })
-            .max_by_key(|&(_, &(_, old))| old)?;
-        self.senders.get(i).map(|(s, _)| s.as_str())
+            .max()?;
+        self.senders.get(widest.1).map(|(s, _)| s.as_str())
     }
 
     /// Codes with accumulated weight.
@@ -589,6 +589,13 @@ mod tests {
                 0.0,
             );
         }
+        assert_eq!(st.age_gap_elder(), Some("man"));
+        // also when he first claimed the child's age
+        st.push(
+            "man",
+            &MessageCues::from_analysis(&analyzer.analyze("im 14")),
+            0.0,
+        );
         assert_eq!(st.age_gap_elder(), Some("man"));
         assert_eq!(ConversationState::new(false).age_gap_elder(), None);
     }
