@@ -354,24 +354,22 @@ impl ConversationState {
     /// [`AGE_GAP_YEARS`] older (an adult's, or an older teen's: groomers
     /// often claim to be 16 or 17).
     pub fn age_gap(&self) -> bool {
-        self.sender_ages.iter().enumerate().any(|(i, &(young, _))| {
-            young > 0
-                && young <= MINOR_MAX_AGE
-                && self
-                    .sender_ages
-                    .iter()
-                    .enumerate()
-                    .any(|(j, &(_, old))| j != i && old >= young.saturating_add(AGE_GAP_YEARS))
-        })
+        self.widest_age_gap().is_some()
     }
 
     /// The older side of an age gap ([`ConversationState::age_gap`]): of the
     /// pairs of senders in which one stated a minor's age and the other an
     /// age at least [`AGE_GAP_YEARS`] above it, the older one of the widest.
     pub fn age_gap_elder(&self) -> Option<&str> {
+        let (_, elder) = self.widest_age_gap()?;
+        self.senders.get(elder).map(|(s, _)| s.as_str())
+    }
+
+    /// `(years, index of the older sender)` of the widest age gap between
+    /// a sender's stated minor age and another sender's stated age.
+    fn widest_age_gap(&self) -> Option<(u8, usize)> {
         let ages = &self.sender_ages;
-        let widest = ages
-            .iter()
+        ages.iter()
             .enumerate()
             .filter(|&(_, &(young, _))| young > 0 && young <= MINOR_MAX_AGE)
             .flat_map(|(i, &(young, _))| {
@@ -382,8 +380,7 @@ impl ConversationState {
                     })
                     .map(move |(j, &(_, old))| (old - young, j))
             })
-            .max()?;
-        self.senders.get(widest.1).map(|(s, _)| s.as_str())
+            .max()
     }
 
     /// Codes with accumulated weight.
@@ -418,10 +415,12 @@ impl ConversationState {
             (0..4).for_each(|_| put(0.0));
         }
         let (mut distinct, mut grooming, mut recruitment) = (0u32, 0u32, 0u32);
+        let mut contact = false;
         for (&c, &w) in Code::ALL.iter().zip(&self.code_weight) {
             put(ln1p(w));
             if w > 0.0 {
                 distinct += 1;
+                contact |= is_contact_code(c);
                 if is_grooming(c) {
                     grooming += 1;
                 } else {
@@ -448,10 +447,6 @@ impl ConversationState {
         put(b(one_sided));
         let gap = self.age_gap();
         put(b(gap));
-        let contact = Code::ALL
-            .iter()
-            .zip(&self.code_weight)
-            .any(|(&c, &w)| w > 0.0 && is_contact_code(c));
         put(b(gap && contact));
         let mut recent_distinct = 0u32;
         for &w in &self.recent_weight {
