@@ -1,6 +1,7 @@
 //! Prints per-message scores of one conversation id (or `*` for all) from a JSONL file:
-//! message probability, conversation probability, text.
-use lurewatch_detect::{ConversationScan, Detector, DetectorModel};
+//! message probability, conversation probability, text (group chats as
+//! `lurewatch scan` reads them: per participant's view).
+use lurewatch_detect::{ChatScan, Detector, DetectorModel};
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     let model = DetectorModel::load(std::path::Path::new(&a[1])).unwrap();
@@ -10,12 +11,13 @@ fn main() {
         if a[3] != "*" && v["id"] != a[3].as_str() {
             continue;
         }
-        let mut st = ConversationScan::default();
+        let mut st = ChatScan::default();
         println!("# {}", v["id"]);
         for m in v["messages"].as_array().unwrap() {
-            let o = d.observe(
-                &mut st,
+            let o = st.observe(
+                &mut d,
                 m["sender"].as_str().unwrap(),
+                m["recipient"].as_str(),
                 m["text"].as_str().unwrap(),
             );
             println!(

@@ -911,7 +911,7 @@ pub fn may_warn_alone(cues: &MessageCues) -> bool {
 }
 
 /// Per-message result of [`Detector::observe`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MessageOutcome {
     /// Message-model probability.
     pub message_score: f32,
@@ -1007,15 +1007,40 @@ impl<'m> Detector<'m> {
         sender: &str,
         text: &str,
     ) -> MessageOutcome {
+        let (cues, message_score) = self.read(text);
         let index = conv.state.messages as usize;
-        conv.state.stack_message_model = self.model.meta.options.stack_message_model;
+        self.fold(conv, sender, &cues, message_score, index)
+    }
+
+    /// Analyses one message and scores it with the message model; the
+    /// result goes into one or more conversation states with
+    /// [`Detector::fold`] (a group chat folds a message into two
+    /// participants' views).
+    pub(crate) fn read(&mut self, text: &str) -> (MessageCues, f32) {
         self.analyzer.analyze_into(text, &mut self.analysis);
         let cues = MessageCues::from_analysis(&self.analysis);
         self.fz.clear();
         self.fz.add_text(self.analysis.normalized.as_str());
         cues.write_message_features(&mut self.ex);
         let message_score = sigmoid(self.model.message.logit_current(&self.fz, &self.ex));
-        conv.state.push(sender, &cues, message_score);
+        (cues, message_score)
+    }
+
+    /// Folds the message last [`read`](Detector::read) into `conv`;
+    /// `index` is the message's position in the whole conversation (for
+    /// evidence and the first warning).
+    pub(crate) fn fold(
+        &mut self,
+        conv: &mut ConversationScan,
+        sender: &str,
+        cues: &MessageCues,
+        message_score: f32,
+        index: usize,
+    ) -> MessageOutcome {
+        // The opening, for the one-message rule, is this state's own.
+        let local = conv.state.messages as usize;
+        conv.state.stack_message_model = self.model.meta.options.stack_message_model;
+        conv.state.push(sender, cues, message_score);
         conv.state.write_features(&mut self.ex);
         let conv_model = &self.model.conversation;
         let logit = conv_model.logit_current(&self.cfz, &self.ex);
@@ -1024,8 +1049,8 @@ impl<'m> Detector<'m> {
         conv.max_score = conv.max_score.max(conversation_score);
         let newly_flagged = conv.first_flagged.is_none()
             && (conversation_score >= self.model.threshold()
-                || (index < MESSAGE_ALONE_OPENING
-                    && may_warn_alone(&cues)
+                || (local < MESSAGE_ALONE_OPENING
+                    && may_warn_alone(cues)
                     && self
                         .model
                         .meta

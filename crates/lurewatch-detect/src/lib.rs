@@ -14,10 +14,12 @@
 //! then [`Detector::observe`] message by message, or [`scan::Scanner`] over
 //! whole conversations.
 
+pub mod chat;
 mod detector;
 pub mod features;
 pub mod scan;
 
+pub use chat::ChatScan;
 pub use detector::{
     CALIBRATION_SMOOTHING, ConversationScan, DETECTOR_FORMAT, DetectError, Detector, DetectorMeta,
     DetectorModel, EvidenceSpan, MAX_EVIDENCE, MessageOutcome, Recalibration, TrainOptions,

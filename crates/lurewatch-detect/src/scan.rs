@@ -11,7 +11,8 @@ use lurewatch_model::eval::{
 };
 use serde::Serialize;
 
-use crate::{ConversationScan, DetectError, Detector, DetectorModel, EvidenceSpan, TrainOptions};
+use crate::features::MINOR_MAX_AGE;
+use crate::{ChatScan, DetectError, Detector, DetectorModel, EvidenceSpan, TrainOptions};
 
 /// One line of `lurewatch scan` output for a conversation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -67,14 +68,19 @@ pub struct AccountReport {
 
 /// Behaviour that flags an account even when no single conversation
 /// crossed the threshold: several minors contacted, together with the same
-/// script, off-platform pushes or adult-to-minor contact across conversations.
+/// script, off-platform pushes or adult-to-minor contact across
+/// conversations. An account that stated a minor's age itself is a
+/// teenager with friends unless it also sends one script to many:
+/// swapping Snapchat names with classmates is not a pattern.
 pub fn behaviour_flags(
     minors: u32,
     script_reuse: u32,
     off_platform: u32,
     adult_minor: u32,
+    own_age: Option<u8>,
 ) -> bool {
-    minors >= 3 && (script_reuse >= 3 || off_platform >= 2 || adult_minor >= 2)
+    let own_minor = own_age.is_some_and(|a| a <= MINOR_MAX_AGE);
+    minors >= 3 && (script_reuse >= 3 || adult_minor >= 2 || (off_platform >= 2 && !own_minor))
 }
 
 #[derive(Default)]
@@ -109,22 +115,30 @@ impl<'m> Scanner<'m> {
     /// Scans one conversation; `running` receives the conversation score
     /// after each message.
     pub fn scan(&mut self, conv: &Conversation, running: &mut Vec<f32>) -> ConversationReport {
-        let mut st = ConversationScan::default();
+        let mut chat = ChatScan::default();
         running.clear();
         for m in &conv.messages {
-            let out = self.detector.observe(&mut st, &m.sender, &m.text);
-            running.push(out.conversation_score);
-            let obs = Observation::from_analysis(
+            let out = chat.observe(
+                &mut self.detector,
                 &m.sender,
                 m.recipient.as_deref(),
+                &m.text,
+            );
+            running.push(out.conversation_score);
+            // Logs without recipients: the person the message answered.
+            let obs = Observation::from_analysis(
+                &m.sender,
+                m.recipient.as_deref().or(chat.answered()),
                 m.ts,
                 self.detector.analysis(),
             );
             self.tracker.observe(&obs);
         }
+        let first_flagged = chat.first_flagged();
+        let st = chat.riskiest();
         self.messages += conv.messages.len() as u64;
         let suspected = st.suspected_sender().map(str::to_string);
-        let flagged = st.first_flagged.is_some();
+        let flagged = first_flagged.is_some();
         let codes: Vec<String> = st.codes().iter().map(|c| c.as_str().to_string()).collect();
         if let Some(s) = &suspected {
             let mut others: Vec<&str> = conv
@@ -158,9 +172,9 @@ impl<'m> Scanner<'m> {
             score: st.max_score,
             flagged,
             codes,
-            top_features: self.detector.top_features(&st, 5),
-            evidence: st.evidence,
-            first_flagged_message: st.first_flagged,
+            top_features: self.detector.top_features(st, 5),
+            evidence: st.evidence.clone(),
+            first_flagged_message: first_flagged,
             suspected_sender: suspected,
             messages: conv.messages.len(),
         }
@@ -211,14 +225,16 @@ impl<'m> Scanner<'m> {
                     let top: Vec<&str> = codes.iter().take(4).map(|(c, _)| c.as_str()).collect();
                     reasons.push(format!("tactics: {}", top.join(", ")));
                 }
-                let (minors, script, off, adult_minor) = b.as_ref().map_or((0, 0, 0, 0), |b| {
-                    (
-                        b.minors_contacted,
-                        b.script_reuse,
-                        b.off_platform_conversations,
-                        b.adult_minor_conversations,
-                    )
-                });
+                let (minors, script, off, adult_minor, age) =
+                    b.as_ref().map_or((0, 0, 0, 0, None), |b| {
+                        (
+                            b.minors_contacted,
+                            b.script_reuse,
+                            b.off_platform_conversations,
+                            b.adult_minor_conversations,
+                            b.age,
+                        )
+                    });
                 if let Some(b) = &b {
                     reasons.extend(b.reasons.iter().cloned());
                 }
@@ -226,7 +242,7 @@ impl<'m> Scanner<'m> {
                     account,
                     risk: a.risk,
                     flagged: a.risk >= threshold
-                        || behaviour_flags(minors, script, off, adult_minor),
+                        || behaviour_flags(minors, script, off, adult_minor, age),
                     conversations: a.conversations,
                     flagged_conversations: a.flagged,
                     codes: a.codes.keys().cloned().collect(),
@@ -355,10 +371,15 @@ mod tests {
 
     #[test]
     fn behaviour_rule_needs_minors_and_a_pattern() {
-        assert!(!behaviour_flags(2, 9, 9, 9));
-        assert!(!behaviour_flags(5, 0, 1, 1));
-        assert!(behaviour_flags(3, 3, 0, 0));
-        assert!(behaviour_flags(3, 0, 2, 0));
-        assert!(behaviour_flags(3, 0, 0, 2));
+        assert!(!behaviour_flags(2, 9, 9, 9, None));
+        assert!(!behaviour_flags(5, 0, 1, 1, None));
+        assert!(behaviour_flags(3, 3, 0, 0, None));
+        assert!(behaviour_flags(3, 0, 2, 0, None));
+        assert!(behaviour_flags(3, 0, 0, 2, Some(30)));
+        // A teenager who swapped handles with three classmates is not a
+        // pattern; one sending the same script to them is.
+        assert!(!behaviour_flags(3, 0, 3, 0, Some(15)));
+        assert!(behaviour_flags(3, 3, 3, 0, Some(15)));
+        assert!(behaviour_flags(3, 0, 3, 0, Some(18)));
     }
 }

@@ -8,7 +8,7 @@ use base64::Engine as _;
 use lurewatch_behaviour::{BehaviourConfig, BehaviourTracker, Observation};
 use lurewatch_core::Signal;
 use lurewatch_core::event::{Attachment, MessageEvent, ProfileEvent};
-use lurewatch_detect::{ConversationScan, Detector, DetectorModel};
+use lurewatch_detect::{ChatScan, Detector, DetectorModel};
 use lurewatch_match::{Bank, IndexKind, Matcher, SignalType, SignalValue, should_query_with};
 use lurewatch_media::{Limits, hash_media};
 use lurewatch_pdq::{Dihedral, Hash256, Hasher};
@@ -156,7 +156,7 @@ pub struct ConversationDetector {
     detector: Detector<'static>,
     /// Keyed by platform conversation ids: a hasher seeded per process
     /// (foldhash's random state), not a fixed one an attacker could collide.
-    conversations: HashMap<String, ConversationScan, foldhash::fast::RandomState>,
+    conversations: HashMap<String, ChatScan, foldhash::fast::RandomState>,
     order: VecDeque<String>,
     tracker: BehaviourTracker,
 }
@@ -188,33 +188,38 @@ impl ConversationDetector {
             }
             self.order.push_back(m.conversation.clone());
             self.conversations
-                .insert(m.conversation.clone(), ConversationScan::default());
+                .insert(m.conversation.clone(), ChatScan::default());
         }
-        let scan = self
+        let chat = self
             .conversations
             .get_mut(&m.conversation)
             .expect("inserted above");
         // Keep server-side evidence small: the stored event has the text.
-        scan.evidence.clear();
-        let outcome = self.detector.observe(scan, &m.sender, &m.text);
+        chat.clear_evidence();
+        // In a group, the message answers the one recipient it names.
+        let addressed = match m.recipients.as_slice() {
+            [one] => Some(one.as_str()),
+            _ => None,
+        };
+        let outcome = chat.observe(&mut self.detector, &m.sender, addressed, &m.text);
         let analysis = self.detector.analysis();
         let evidence: Vec<(usize, usize, String)> = analysis
             .evidence
             .iter()
             .map(|e| (e.start, e.end, e.code.as_str().to_string()))
             .collect();
-        let suspected = scan.suspected_sender().map(str::to_string);
+        let riskiest = chat.riskiest();
         out.push(Signal::ConversationRisk {
             conversation: m.conversation.clone(),
             score: outcome.conversation_score,
-            flagged: scan.first_flagged.is_some(),
-            codes: scan
+            flagged: chat.first_flagged().is_some(),
+            codes: riskiest
                 .codes()
                 .iter()
                 .map(|c| c.as_str().to_string())
                 .collect(),
             evidence,
-            suspected_sender: suspected,
+            suspected_sender: riskiest.suspected_sender().map(str::to_string),
         });
         if let Some(age) = analysis
             .entities
@@ -228,7 +233,8 @@ impl ConversationDetector {
                 source: "stated".into(),
             });
         }
-        let recipient = m.recipients.first().map(String::as_str);
+        // A group message that names no one: the person it answered.
+        let recipient = m.recipients.first().map(String::as_str).or(chat.answered());
         let obs = Observation::from_analysis(&m.sender, recipient, Some(ts / 1000), analysis);
         self.tracker.observe(&obs);
         if outcome.conversation_score >= 0.5

@@ -101,6 +101,57 @@ fn chat_room_openings_are_no_evidence_but_an_age_gap_is() {
 }
 
 #[test]
+fn a_group_chat_is_read_per_participant_not_pooled() {
+    // A game lobby: a groomer and a child between two other exchanges.
+    // A class group chat whose recipients are named: a 13-year-old talks
+    // homework with a friend, two adults swap Snapchat names, a friend
+    // asks whether the other's parents are home for a charger. Pooled into
+    // one conversation, the child's age, the adult's and the handle made
+    // an "age gap with a contact" no one had (flagged at 0.94).
+    let out = scan_lines(&[
+        r#"{"id":"lobby","messages":[{"sender":"g","text":"hey how old r u"},{"sender":"x","text":"did u finish the maths homework"},{"sender":"k","text":"13"},{"sender":"y","text":"ya question 4 was hard"},{"sender":"g","text":"im 26. ur really mature for ur age"},{"sender":"m","text":"did u see the match last night"},{"sender":"k","text":"thx"},{"sender":"n","text":"ya what a goal"},{"sender":"g","text":"r ur parents home rn?"},{"sender":"x","text":"i got 12 for question 4"},{"sender":"k","text":"no they work late"},{"sender":"y","text":"same"},{"sender":"g","text":"dont tell them about me ok, add me on snap"},{"sender":"m","text":"ref was blind lol"},{"sender":"k","text":"ok"},{"sender":"n","text":"haha true"}]}"#,
+        r#"{"id":"class","messages":[{"sender":"t","recipient":"k","text":"did u finish the maths homework"},{"sender":"k","recipient":"t","text":"ya im 13 and its still too hard lol"},{"sender":"a","recipient":"b","text":"im 35, just moved here"},{"sender":"b","recipient":"a","text":"welcome! add me on snap, same name"},{"sender":"c","recipient":"d","text":"are your parents home? i left my charger at yours"},{"sender":"d","recipient":"c","text":"ya mom is home, come get it"},{"sender":"a","recipient":"b","text":"thanks, see u at the gym"},{"sender":"t","recipient":"k","text":"question 4 was the worst"}]}"#,
+    ]);
+    assert_eq!(out[0]["id"], "lobby");
+    assert_eq!(out[0]["flagged"], true, "{}", out[0]);
+    assert_eq!(out[0]["suspected_sender"], "g");
+    // Evidence indices are the lobby's own message numbers.
+    let evidence = out[0]["evidence"].as_array().unwrap();
+    assert!(evidence.iter().any(|e| e["message"] == 12), "{evidence:?}");
+    assert!(
+        evidence
+            .iter()
+            .all(|e| [0, 2, 4, 6, 8, 10, 12, 14].contains(&e["message"].as_u64().unwrap())),
+        "{evidence:?}"
+    );
+    assert_eq!(out[1]["id"], "class");
+    assert_eq!(out[1]["flagged"], false, "{}", out[1]);
+}
+
+#[test]
+fn logs_without_recipients_still_count_whom_an_account_contacts() {
+    // Chat-room logs and many exports name no recipient: the person a
+    // message answers stands in, so one adult sending the same opener to
+    // three children who state their ages is seen working three minors.
+    let out = scan_lines(&[
+        r#"{"id":"dm0","messages":[{"sender":"g","text":"hey how old r u"},{"sender":"k1","text":"im 13"},{"sender":"g","text":"im 29, ur really cute for ur age"},{"sender":"k1","text":"lol thx"},{"sender":"g","text":"add me on snap, its more private"},{"sender":"k1","text":"ok"}]}"#,
+        r#"{"id":"dm1","messages":[{"sender":"g","text":"hey how old r u"},{"sender":"k2","text":"im 14"},{"sender":"g","text":"im 29, ur really cute for ur age"},{"sender":"k2","text":"lol thx"},{"sender":"g","text":"add me on snap, its more private"},{"sender":"k2","text":"ok"}]}"#,
+        r#"{"id":"dm2","messages":[{"sender":"g","text":"hey how old r u"},{"sender":"k3","text":"im 12"},{"sender":"g","text":"im 29, ur really cute for ur age"},{"sender":"k3","text":"lol thx"},{"sender":"g","text":"add me on snap, its more private"},{"sender":"k3","text":"ok"}]}"#,
+    ]);
+    let g = out
+        .iter()
+        .find(|l| l["account"] == "g")
+        .expect("account line");
+    assert!(g["minors_contacted"].as_u64().unwrap() >= 3, "{g}");
+    assert!(g["script_reuse"].as_u64().unwrap() >= 3, "{g}");
+    assert!(
+        g["off_platform_conversations"].as_u64().unwrap() >= 3,
+        "{g}"
+    );
+    assert!(g["adult_minor_conversations"].as_u64().unwrap() >= 3, "{g}");
+}
+
+#[test]
 fn hostile_lines_are_reported_and_the_rest_scanned() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bad.jsonl");
