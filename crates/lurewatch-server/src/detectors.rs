@@ -277,3 +277,98 @@ impl ConversationDetector {
         self.conversations.len()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detector() -> ConversationDetector {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/default");
+        let model: &'static DetectorModel = Box::leak(Box::new(DetectorModel::load(&dir).unwrap()));
+        ConversationDetector::new(model).unwrap()
+    }
+
+    /// Runs `(sender, recipient, text)` through one conversation; returns
+    /// the last conversation-risk signal.
+    fn run(d: &mut ConversationDetector, conv: &str, lines: &[(&str, &str, &str)]) -> Signal {
+        let mut last = None;
+        for (i, (sender, to, text)) in lines.iter().enumerate() {
+            let m = MessageEvent {
+                conversation: conv.into(),
+                sender: (*sender).into(),
+                recipients: if to.is_empty() {
+                    vec![]
+                } else {
+                    vec![(*to).into()]
+                },
+                text: (*text).into(),
+                attachments: vec![],
+                surface: Default::default(),
+            };
+            let mut out = Vec::new();
+            d.on_message(&m, 1_000 * i as i64, &mut out);
+            last = out
+                .into_iter()
+                .find(|s| matches!(s, Signal::ConversationRisk { .. }))
+                .or(last);
+        }
+        last.expect("a conversation-risk signal")
+    }
+
+    #[test]
+    fn a_group_conversation_is_scored_per_participant() {
+        let mut d = detector();
+        // Three exchanges in one class group, each addressed: pooled, the
+        // child's age, the adult's and the handle made an age gap.
+        let class = run(
+            &mut d,
+            "class",
+            &[
+                ("t", "k", "did u finish the maths homework"),
+                ("k", "t", "ya im 13 and its still too hard lol"),
+                ("a", "b", "im 35, just moved here"),
+                ("b", "a", "welcome! add me on snap, same name"),
+                (
+                    "c",
+                    "d",
+                    "are your parents home? i left my charger at yours",
+                ),
+                ("d", "c", "ya mom is home, come get it"),
+                ("a", "b", "thanks, see u at the gym"),
+                ("t", "k", "question 4 was the worst"),
+            ],
+        );
+        let Signal::ConversationRisk { flagged, .. } = class else {
+            unreachable!()
+        };
+        assert!(!flagged, "{class:?}");
+        // A groomer in a lobby, nothing addressed.
+        let lobby = run(
+            &mut d,
+            "lobby",
+            &[
+                ("g", "", "hey how old r u"),
+                ("x", "", "did u finish the maths homework"),
+                ("k", "", "13"),
+                ("y", "", "ya question 4 was hard"),
+                ("g", "", "im 26. ur really mature for ur age"),
+                ("k", "", "thx"),
+                ("g", "", "r ur parents home rn?"),
+                ("k", "", "no they work late"),
+                ("g", "", "dont tell them about me ok, add me on snap"),
+                ("x", "", "i got 12 for question 4"),
+            ],
+        );
+        let Signal::ConversationRisk {
+            flagged,
+            ref suspected_sender,
+            ..
+        } = lobby
+        else {
+            unreachable!()
+        };
+        assert!(flagged, "{lobby:?}");
+        assert_eq!(suspected_sender.as_deref(), Some("g"));
+        assert_eq!(d.conversations(), 2);
+    }
+}
