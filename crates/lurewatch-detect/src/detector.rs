@@ -898,16 +898,20 @@ impl DetectorModel {
 pub const MESSAGE_ALONE_OPENING: usize = 3;
 
 /// Whether one message may raise the warning alone: it must carry a cue of a
-/// recruitment or exploitation tactic (an offer, money, travel, moving
-/// off-platform, control, advertising, a threat …). Grooming-stage cues
+/// recruitment or exploitation tactic (an offer, money, travel, control,
+/// advertising, a threat …); moving off-platform alone ("let's talk on
+/// snap") is what friends say too, and counts only beside such a cue. Grooming-stage cues
 /// alone — asking an age, a compliment, "are your parents home" — are what
 /// strangers, relatives and coaches also say in a first message; grooming
-/// is read from the conversation, not from one line of it.
+/// is read from the conversation, not from one line of it. Nor does a
+/// message in a warning, report or news context ("heads up: someone is
+/// offering modeling jobs abroad, it's a scam"): it quotes the pitch.
 pub fn may_warn_alone(cues: &MessageCues) -> bool {
-    Code::ALL
-        .iter()
-        .zip(&cues.code_weight)
-        .any(|(&c, &w)| w > 0.0 && !is_grooming(c))
+    cues.suppressions == 0
+        && Code::ALL
+            .iter()
+            .zip(&cues.code_weight)
+            .any(|(&c, &w)| w > 0.0 && !is_grooming(c) && c != Code::OffPlatform)
 }
 
 /// Per-message result of [`Detector::observe`].
@@ -1258,12 +1262,15 @@ mod tests {
         let mut fresh = ConversationScan::default();
         assert!(da.observe(&mut fresh, "a", pitch).newly_flagged);
         assert_eq!(fresh.first_flagged, Some(0));
-        // One without a cue, or with grooming-stage cues only, does not.
+        // One without a cue, with grooming-stage cues only, with a move to
+        // another app only, or quoting a pitch in a warning, does not.
         for opening in [
             "hello there",
             "asl",
             "how old r u",
             "are your parents home?",
+            "heads up: someone is offering modeling jobs abroad with flights paid, its a scam",
+            "lets talk on snap",
         ] {
             let mut plain = ConversationScan::default();
             assert!(
