@@ -19,7 +19,10 @@ Usage: python3 data/corpus/make_long.py OUTDIR [--source data/corpus/dev.jsonl]
 """
 import json, os, random, sys
 
-def main():
+def pools(seed):
+    """(OUTDIR, all conversations, the benign and the positive ones of two
+    messages or more, rng) from the command line `OUTDIR [--source FILE]`;
+    OUTDIR is created."""
     out = sys.argv[1]
     src = "data/corpus/dev.jsonl"
     if "--source" in sys.argv:
@@ -27,8 +30,12 @@ def main():
     convs = [json.loads(l) for l in open(src, encoding="utf-8") if l.strip()]
     neg = [c for c in convs if c.get("label") == 0 and len(c["messages"]) >= 2]
     pos = [c for c in convs if c.get("label") == 1 and len(c["messages"]) >= 2]
-    rng = random.Random(20261205)
     os.makedirs(out, exist_ok=True)
+    return out, convs, neg, pos, random.Random(seed)
+
+
+def main():
+    out, convs, neg, pos, rng = pools(20261205)
 
     def relabel(conv, a, b, swap):
         """Messages of `conv` between `a` and `b` (first sender -> a, unless swap)."""

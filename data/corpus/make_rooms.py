@@ -15,19 +15,13 @@ people who never spoke to each other. This writes, to the directory given:
 
 Usage: python3 data/corpus/make_rooms.py OUTDIR [--source data/corpus/dev.jsonl]
 """
-import json, os, random, sys
+import json, os
+
+from make_long import pools
 
 
 def main():
-    out = sys.argv[1]
-    src = "data/corpus/dev.jsonl"
-    if "--source" in sys.argv:
-        src = sys.argv[sys.argv.index("--source") + 1]
-    convs = [json.loads(l) for l in open(src, encoding="utf-8") if l.strip()]
-    neg = [c for c in convs if c.get("label") == 0 and len(c["messages"]) >= 2]
-    pos = [c for c in convs if c.get("label") == 1 and len(c["messages"]) >= 2]
-    rng = random.Random(20261206)
-    os.makedirs(out, exist_ok=True)
+    out, _, neg, pos, rng = pools(20261206)
 
     def room(parts, tag):
         # Each part's speakers get names of their own in the room.
