@@ -19,6 +19,9 @@ use crate::{ConversationScan, Detector, MessageOutcome};
 /// messages still go into the view of whoever they answer.
 pub const MAX_VIEWS: usize = 64;
 
+/// Bytes of a group message searched for participants' names.
+pub const MENTION_WINDOW: usize = 512;
+
 /// Running scan state of one chat, two-person or group.
 #[derive(Debug, Clone, Default)]
 pub struct ChatScan {
@@ -181,9 +184,11 @@ impl ChatScan {
 
     /// The participant a group message names (chat-room style "rose u
     /// single?", "@kai gg"): the earliest whole-word mention of another
-    /// participant's name of at least three characters, ASCII case ignored.
+    /// participant's name of at least three characters, ASCII case ignored,
+    /// within the first [`MENTION_WINDOW`] bytes (a name addresses at the
+    /// start; a megabyte message costs no more than a short one).
     fn mentioned(&self, text: &str, own: Option<usize>) -> Option<usize> {
-        let hay = text.as_bytes();
+        let hay = &text.as_bytes()[..text.len().min(MENTION_WINDOW)];
         let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
         self.views
             .iter()
@@ -316,5 +321,27 @@ mod tests {
         assert_eq!(chat.messages(), 2 * (MAX_VIEWS + 40));
         // Late newcomers still reach the first user's view by name.
         assert!(chat.views[0].1.messages() as usize > MAX_VIEWS + 40);
+    }
+
+    #[test]
+    fn hostile_group_input_is_bounded() {
+        let model = shipped();
+        let mut d = Detector::new(&model).unwrap();
+        let mut chat = ChatScan::default();
+        // Empty, huge and non-ASCII names, a megabyte message naming
+        // someone past the searched window, bidi and zero-width characters.
+        let huge = "n".repeat(10_000);
+        let names = ["", "é", "\u{202e}kai", "kai\u{200d}", huge.as_str(), "bob"];
+        for (i, who) in names.iter().cycle().take(58).enumerate() {
+            chat.observe(&mut d, who, None, &format!("msg {i} to {}", names[i % 6]));
+        }
+        let big = format!("{} bob", "x ".repeat(500_000));
+        chat.observe(&mut d, "", None, &big);
+        // Not bob, named past the window: the last other speaker.
+        assert_eq!(chat.answered(), Some("kai\u{200d}"));
+        chat.observe(&mut d, "", Some(huge.as_str()), "hi");
+        assert_eq!(chat.answered(), Some(huge.as_str()));
+        assert_eq!(chat.views.len(), names.len());
+        assert_eq!(chat.messages(), 60);
     }
 }
