@@ -1051,10 +1051,14 @@ impl<'m> Detector<'m> {
         conv.max_logit = Some(conv.max_logit.map_or(logit, |m| m.max(logit)));
         let conversation_score = conv_model.probability(logit);
         conv.max_score = conv.max_score.max(conversation_score);
+        // A conversation of one message is one message: it warns only as
+        // one message alone may (below), not on the conversation model's
+        // reading of it.
+        let alone = may_warn_alone(cues);
         let newly_flagged = conv.first_flagged.is_none()
-            && (conversation_score >= self.model.threshold()
+            && ((conversation_score >= self.model.threshold() && (local > 0 || alone))
                 || (local < MESSAGE_ALONE_OPENING
-                    && may_warn_alone(cues)
+                    && alone
                     && self
                         .model
                         .meta
@@ -1285,6 +1289,29 @@ mod tests {
         }
         assert!(!da.observe(&mut later, "a", pitch).newly_flagged);
         assert_eq!(later.first_flagged, None);
+    }
+
+    #[test]
+    fn a_first_message_warns_only_as_one_message_may() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/default");
+        let mut eager = DetectorModel::load(&dir).unwrap();
+        eager.meta.threshold = 0.0; // every conversation score is a warning
+        eager.meta.message_threshold = None;
+        let mut d = Detector::new(&eager).unwrap();
+        // A grooming-stage question alone: the conversation model's
+        // reading of one message does not warn; the next message does.
+        let mut asked = ConversationScan::default();
+        let o = d.observe(&mut asked, "a", "are your parents home? i left my charger");
+        assert!(!o.newly_flagged);
+        assert!(o.conversation_score > 0.0);
+        assert!(d.observe(&mut asked, "b", "ya come get it").newly_flagged);
+        assert_eq!(asked.first_flagged, Some(1));
+        // A recruitment pitch alone does.
+        let mut pitch = ConversationScan::default();
+        assert!(
+            d.observe(&mut pitch, "a", "add me on telegram for a modeling job")
+                .newly_flagged
+        );
     }
 
     #[test]
