@@ -8,7 +8,8 @@
 //! each other. So a chat is read whole while it has two senders; when a
 //! third speaks, each participant gets a *view*: the messages they sent and
 //! the messages that answered them. A message answers the recipient it
-//! names, if that is a participant, else the last other person who spoke.
+//! names, if that is a participant, else a participant it names in its
+//! text ("rose u single?"), else the last other person who spoke.
 //! Each message goes into at most two views (its sender's and the one it
 //! answers), and the chat's risk is that of its riskiest view, with that
 //! view's evidence and suspect. A two-person chat scores exactly as before.
