@@ -56,16 +56,31 @@ impl ChatScan {
     /// The state that speaks for the chat: the whole chat for two people,
     /// else the view with the highest score (the earliest warned on a tie).
     pub fn riskiest(&self) -> &ConversationScan {
+        self.riskiest_view()
+            .map_or(&self.whole, |i| &self.views[i].1)
+    }
+
+    /// [`ChatScan::riskiest`], taken out of the chat (no copy of its
+    /// evidence).
+    pub fn into_riskiest(mut self) -> ConversationScan {
+        match self.riskiest_view() {
+            Some(i) => self.views.swap_remove(i).1,
+            None => self.whole,
+        }
+    }
+
+    /// Index of the riskiest view, if the chat is a group.
+    fn riskiest_view(&self) -> Option<usize> {
         let warned = |s: &ConversationScan| s.first_flagged.unwrap_or(usize::MAX);
         self.views
             .iter()
-            .map(|(_, v)| v)
-            .max_by(|a, b| {
+            .enumerate()
+            .max_by(|(_, (_, a)), (_, (_, b))| {
                 a.max_score
                     .total_cmp(&b.max_score)
                     .then_with(|| warned(b).cmp(&warned(a)))
             })
-            .unwrap_or(&self.whole)
+            .map(|(i, _)| i)
     }
 
     /// The first message at which any view warned.
@@ -126,12 +141,11 @@ impl ChatScan {
                 }
                 None => {
                     // A third person: both earlier sides have seen everything.
-                    self.views = self
-                        .pair
-                        .iter()
-                        .map(|p| (p.clone(), std::mem::take(&mut self.whole)))
-                        .collect();
-                    self.views[1].1 = self.views[0].1.clone();
+                    let whole = std::mem::take(&mut self.whole);
+                    self.views = vec![
+                        (self.pair[0].clone(), whole.clone()),
+                        (self.pair[1].clone(), whole),
+                    ];
                     None
                 }
             };

@@ -135,7 +135,7 @@ impl<'m> Scanner<'m> {
             self.tracker.observe(&obs);
         }
         let first_flagged = chat.first_flagged();
-        let st = chat.riskiest();
+        let st = chat.into_riskiest();
         self.messages += conv.messages.len() as u64;
         let suspected = st.suspected_sender().map(str::to_string);
         let flagged = first_flagged.is_some();
@@ -172,8 +172,8 @@ impl<'m> Scanner<'m> {
             score: st.max_score,
             flagged,
             codes,
-            top_features: self.detector.top_features(st, 5),
-            evidence: st.evidence.clone(),
+            top_features: self.detector.top_features(&st, 5),
+            evidence: st.evidence,
             first_flagged_message: first_flagged,
             suspected_sender: suspected,
             messages: conv.messages.len(),
