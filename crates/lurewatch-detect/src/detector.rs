@@ -898,20 +898,27 @@ impl DetectorModel {
 pub const MESSAGE_ALONE_OPENING: usize = 3;
 
 /// Whether one message may raise the warning alone: it must carry a cue of a
-/// recruitment or exploitation tactic (an offer, money, travel, control,
+/// recruitment or exploitation tactic (an offer, money, control,
 /// advertising, a threat …); moving off-platform alone ("let's talk on
-/// snap") is what friends say too, and counts only beside such a cue. Grooming-stage cues
-/// alone — asking an age, a compliment, "are your parents home" — are what
-/// strangers, relatives and coaches also say in a first message; grooming
-/// is read from the conversation, not from one line of it. Nor does a
+/// snap") is what friends say too, and counts only beside such a cue, and
+/// so does a ride or a ticket alone ("I'll pick you up at the bus station",
+/// "I'll buy your train ticket" is what family says) unless it comes with a
+/// move off-platform. Isolation alone ("your parents don't get you") is
+/// what a friend says too: it is read from the conversation, as are
+/// grooming-stage cues alone — asking an age, a compliment, "are your
+/// parents home" — which strangers, relatives and coaches also say in a
+/// first message; grooming is read from the conversation, not from one
+/// line of it. Nor does a
 /// message in a warning, report or news context ("heads up: someone is
 /// offering modeling jobs abroad, it's a scam"): it quotes the pitch.
 pub fn may_warn_alone(cues: &MessageCues) -> bool {
+    let has = |code: Code| cues.code_weight[crate::features::code_index(code)] > 0.0;
     cues.suppressions == 0
-        && Code::ALL
-            .iter()
-            .zip(&cues.code_weight)
-            .any(|(&c, &w)| w > 0.0 && !is_grooming(c) && c != Code::OffPlatform)
+        && (Code::ALL.iter().zip(&cues.code_weight).any(|(&c, &w)| {
+            w > 0.0
+                && !is_grooming(c)
+                && !matches!(c, Code::OffPlatform | Code::TravelMeet | Code::Isolation)
+        }) || (has(Code::TravelMeet) && has(Code::OffPlatform)))
 }
 
 /// Per-message result of [`Detector::observe`].
@@ -1312,6 +1319,24 @@ mod tests {
             d.observe(&mut pitch, "a", "add me on telegram for a modeling job")
                 .newly_flagged
         );
+        // A ride or a ticket alone is what family says; with a move to
+        // another app it may warn.
+        for (text, warns) in [
+            ("yay ill pick u up at the bus station saturday", false),
+            ("ill buy your train ticket, see you friday", false),
+            ("ill buy your bus ticket, add me on snap", true),
+        ] {
+            let mut one = ConversationScan::default();
+            let o = d.observe(&mut one, "a", text);
+            assert!(
+                d.analysis()
+                    .evidence
+                    .iter()
+                    .any(|e| e.code == Code::TravelMeet),
+                "{text}: no travel cue, the case tests nothing"
+            );
+            assert_eq!(o.newly_flagged, warns, "{text}");
+        }
     }
 
     #[test]

@@ -520,6 +520,19 @@ mod tests {
                 &[("a", "hey"), ("b", "13"), ("a", "im 30")],
                 (false, 0.0, 0.0),
             ),
+            // an age asked in a message of its own, as random chats do
+            (
+                &[("a", "age?"), ("b", "13"), ("a", "cool im 32")],
+                (true, 1.0, 0.0),
+            ),
+            (
+                &[("a", "how old?"), ("b", "14"), ("a", "im 29")],
+                (true, 1.0, 0.0),
+            ),
+            (
+                &[("a", "what age group is it"), ("b", "13"), ("a", "im 30")],
+                (false, 0.0, 0.0),
+            ),
             (
                 &[("b", "how old r u"), ("b", "13"), ("a", "im 30")],
                 (false, 0.0, 0.0),

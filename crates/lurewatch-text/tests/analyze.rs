@@ -222,6 +222,60 @@ fn recruitment_ad_shapes_and_near_misses() {
     assert!(has("uma cópia do seu passaporte", Code::Control));
 }
 
+/// The loverboy method, labour-trafficking ad terms and the sextortion
+/// threat's shape (2026-12-06), with the everyday sentences next to them.
+#[test]
+fn loverboy_ad_terms_and_advice_that_is_not_a_threat() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    // Loverboy: "nobody understands you", come live with me, his debts,
+    // a friend who pays — in six languages.
+    assert!(has("nobody understands you like i do", Code::Isolation));
+    assert!(has("je ouders begrijpen je niet, ik wel", Code::Isolation));
+    assert!(has("nadie te entiende como yo", Code::Isolation));
+    assert!(has("kom gewoon bij mij wonen", Code::TravelMeet));
+    assert!(has("come live with me", Code::TravelMeet));
+    assert!(has("ill take care of everything", Code::Romance));
+    assert!(has("een vriend van mij betaalt goed", Code::CommercialSex));
+    assert!(has("my friend pays good, just once", Code::CommercialSex));
+    assert!(!has("my friend paid for lunch", Code::CommercialSex));
+    assert!(has("ik heb schulden", Code::MoneyGiftsDebt));
+    assert!(has("wenn du mich liebst hilfst du mir", Code::Romance));
+    assert!(!has("if you love me bring me a coffee", Code::Romance));
+    // Labour and sex trafficking ad terms.
+    assert!(has("cash paid daily, room provided", Code::JobOffer));
+    assert!(has("no papers needed", Code::Control));
+    assert!(has("Must be 16-24", Code::JobOffer));
+    assert!(!has("kids 6-12 welcome at the library", Code::JobOffer));
+    assert!(has("passagem e hospedagem pagas", Code::JobOffer));
+    assert!(has("vuelo y alojamiento pagados", Code::JobOffer));
+    assert!(has("transporte y hospedaje pagados", Code::JobOffer));
+    assert!(has("señoritas de 16 a 22 años", Code::JobOffer));
+    assert!(!has("Summer camp for ages 13-17", Code::JobOffer));
+    assert!(has("We are hiring girls for hostess work", Code::JobOffer));
+    // Debt bondage: the fare paid back from the first salary.
+    assert!(has(
+        "you return it from the first salary",
+        Code::MoneyGiftsDebt
+    ));
+    assert!(has(
+        "lo devuelves con tu primer sueldo",
+        Code::MoneyGiftsDebt
+    ));
+    assert!(has("don't discuss this with anyone", Code::Secrecy));
+    // Babysitting money is not a lure; 150 euros an hour is.
+    assert!(!has("12 Euro die Stunde", Code::JobOffer));
+    assert!(has("150 euro die stunde", Code::JobOffer));
+    // The threat, not the advice against it.
+    assert!(has("pay or ur life is over", Code::Sextortion));
+    assert!(has(
+        "send $300 in gift cards or i post the video",
+        Code::Sextortion
+    ));
+    assert!(!has("Do not pay or send anything", Code::Sextortion));
+    let advice = run("That is called sextortion and it is not your fault");
+    assert!(!advice.suppressions.is_empty());
+}
+
 /// A short pattern with a double letter keeps it: the skeleton view must
 /// not turn Dutch `heet` into `het`, `hh` into a lone `h`, `meet up` into
 /// `met up`; elongations and long-word typos still match.
