@@ -428,13 +428,16 @@ impl Sequence {
                     } else {
                         (!positive).then_some(false)
                     };
-                    let ageless = m.cues.stated_age.is_none() && m.cues.bare_number.is_none();
+                    let ageless = m.cues.stated_age.is_none()
+                        && m.cues.bare_number.is_none()
+                        && m.cues.addressed_minor_age.is_none();
                     let cues = if k == last || ageless {
                         Cow::Borrowed(&m.cues)
                     } else {
                         Cow::Owned(MessageCues {
                             stated_age: None,
                             bare_number: None,
+                            addressed_minor_age: None,
                             ..m.cues.clone()
                         })
                     };
@@ -903,8 +906,9 @@ pub const MESSAGE_ALONE_OPENING: usize = 3;
 /// snap") is what friends say too, and counts only beside such a cue, and
 /// so does a ride or a ticket alone ("I'll pick you up at the bus station",
 /// "I'll buy your train ticket" is what family says) unless it comes with a
-/// move off-platform. Isolation alone ("your parents don't get you") is
-/// what a friend says too: it is read from the conversation, as are
+/// move off-platform. Isolation or romance alone ("your parents don't get
+/// you", "ur my special girl 💕 happy bday sis") is what a friend or a
+/// partner says too: it is read from the conversation, as are
 /// grooming-stage cues alone — asking an age, a compliment, "are your
 /// parents home" — which strangers, relatives and coaches also say in a
 /// first message; grooming is read from the conversation, not from one
@@ -917,7 +921,10 @@ pub fn may_warn_alone(cues: &MessageCues) -> bool {
         && (Code::ALL.iter().zip(&cues.code_weight).any(|(&c, &w)| {
             w > 0.0
                 && !is_grooming(c)
-                && !matches!(c, Code::OffPlatform | Code::TravelMeet | Code::Isolation)
+                && !matches!(
+                    c,
+                    Code::OffPlatform | Code::TravelMeet | Code::Isolation | Code::Romance
+                )
         }) || (has(Code::TravelMeet) && has(Code::OffPlatform)))
 }
 

@@ -81,6 +81,9 @@ pub struct MessageCues {
     pub entities: [u16; ENTITY_FEATURES.len()],
     /// Youngest self-disclosed age in the message, if any.
     pub stated_age: Option<u8>,
+    /// A minor's age the sender tells the other person is theirs ("ur 13",
+    /// "cuz you're 14 silly"; not a question: "r u 13", "ur 13?").
+    pub addressed_minor_age: Option<u8>,
     /// A short message that opens with a number of years (10–79): "13",
     /// "13 lol", "15 why". An age if it answers an age question (see
     /// [`ConversationState::push`]).
@@ -119,6 +122,13 @@ impl MessageCues {
         }
         m.suppressions = a.suppressions.len().min(u16::MAX as usize) as u16;
         m.bare_number = bare_number(a.normalized.as_str(), a.token_count);
+        if a.entities.iter().any(|e| {
+            e.age
+                .as_ref()
+                .is_some_and(|g| !g.self_disclosed && !g.estimated && g.years <= MINOR_MAX_AGE)
+        }) {
+            m.addressed_minor_age = addressed_age(a.normalized.as_str());
+        }
         m
     }
 
@@ -153,6 +163,31 @@ impl MessageCues {
         i += 1;
         out.push((i, (1.0 + self.tokens as f32).ln() / 4.0));
     }
+}
+
+/// A minor's age stated as the other person's ("ur 13", "you're 14", "u r
+/// 15"), not asked ("r u 13", "are you 14", "ur 13?"). Run only on messages
+/// in which the entity extractor found an age that is not the sender's own.
+fn addressed_age(text: &str) -> Option<u8> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:^|[^a-z0-9])(?:are\s+(?:u|you)|r\s+(?:u|you)|ur|you\s+re|youre|you\s+are|u\s+r|u\s+are)\s+(\d{1,2})\b(\s*\?)?",
+        )
+        .expect("a valid regex")
+    });
+    re.captures_iter(text)
+        .filter(|c| c.get(2).is_none())
+        .filter(|c| {
+            let whole = c
+                .get(0)
+                .map_or("", |m| m.as_str())
+                .trim_start_matches(|ch: char| !ch.is_ascii_alphanumeric());
+            !(whole.starts_with("are ") || whole.starts_with("r "))
+        })
+        .filter_map(|c| c.get(1)?.as_str().parse::<u8>().ok())
+        .filter(|&n| (5..=MINOR_MAX_AGE).contains(&n))
+        .min()
 }
 
 /// The number a short message (at most three words) opens with, if it is
@@ -348,6 +383,20 @@ impl ConversationState {
             *young = if *young == 0 { age } else { (*young).min(age) };
             *old = (*old).max(age);
         }
+        // "ur 13": the one other person is a minor (in a two-person state;
+        // with more, whom it is said of is not known).
+        if let Some(age) = cues.addressed_minor_age {
+            self.minor_stated = true;
+            let others: Vec<usize> = (0..self.senders.len())
+                .filter(|&i| self.senders[i].0 != sender)
+                .collect();
+            if let [other] = others[..]
+                && let Some((young, old)) = self.sender_ages.get_mut(other)
+            {
+                *young = if *young == 0 { age } else { (*young).min(age) };
+                *old = (*old).max(age);
+            }
+        }
     }
 
     /// One sender stated a minor's age and another an age at least
@@ -518,6 +567,25 @@ mod tests {
             ),
             (
                 &[("a", "hey"), ("b", "13"), ("a", "im 30")],
+                (false, 0.0, 0.0),
+            ),
+            // asked back: the number that answers "14 u" is an age too
+            (
+                &[("a", "whats ur age"), ("b", "14 u"), ("a", "19 lol")],
+                (true, 1.0, 0.0),
+            ),
+            // an adult telling the other person their age ("cuz ur 14
+            // silly"); asked, it is not known
+            (
+                &[("a", "im 35"), ("b", "lol"), ("a", "cuz ur 14 silly")],
+                (true, 1.0, 0.0),
+            ),
+            (
+                &[("a", "im 35"), ("b", "lol"), ("a", "r u 14?")],
+                (false, 0.0, 0.0),
+            ),
+            (
+                &[("a", "im 35"), ("b", "lol"), ("a", "wait ur 14?")],
                 (false, 0.0, 0.0),
             ),
             // an age asked in a message of its own, as random chats do
