@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use lurewatch_text::lexicon::hard_negatives_from_tsv;
+use lurewatch_text::lexicon::{PatternKind, hard_negatives_from_tsv};
 use lurewatch_text::{
     Analysis, Analyzer, Code, EntityKind, EvidenceSource, Lexicon, LexiconSet, Matcher,
 };
@@ -515,4 +515,33 @@ fn everyday_words_are_not_cues() {
     assert!(codes_of("eu moro no abrigo").contains(&Code::Vulnerability));
     assert!(codes_of("ik ontvang thuis").contains(&Code::CommercialSex));
     assert!(codes_of("visiting your city this week").contains(&Code::CommercialSex));
+}
+
+/// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
+/// every letter of every script, and three such regexes (`trabajo de \w+
+/// en el extranjero` …) made the lazy DFA of the regex set rebuild states
+/// on every message — 15 % more instructions per message on the whole
+/// detector (callgrind, 2026-12-06). Normalised text is lower-case: `[a-z]`
+/// says what is meant.
+#[test]
+fn shipped_regexes_avoid_unicode_word_classes() {
+    let set = LexiconSet::default_set().unwrap();
+    let mut regexes = 0;
+    for lexicon in &set.lexicons {
+        for entry in lexicon
+            .entries
+            .iter()
+            .filter(|e| e.kind == PatternKind::Regex)
+        {
+            regexes += 1;
+            let p = entry.pattern.as_str();
+            assert!(
+                !p.contains("\\w") && !p.contains("\\W"),
+                "{:?} line {}: {p}",
+                entry.lang,
+                entry.line
+            );
+        }
+    }
+    assert!(regexes > 100, "the shipped lexicons have their regexes");
 }
