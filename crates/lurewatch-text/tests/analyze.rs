@@ -262,6 +262,20 @@ fn loverboy_ad_terms_and_advice_that_is_not_a_threat() {
         Code::MoneyGiftsDebt
     ));
     assert!(has("don't discuss this with anyone", Code::Secrecy));
+    // Control by debt and threat.
+    assert!(has("you'll work off the debt", Code::MoneyGiftsDebt));
+    assert!(has("you can't leave until you pay", Code::Control));
+    assert!(!has("i can't leave until my mom gets home", Code::Control));
+    assert!(has("i hold all the girls papers", Code::Control));
+    assert!(has(
+        "if you tell anyone i'll hurt your family",
+        Code::Control
+    ));
+    assert!(has("ich weiß wo deine familie wohnt", Code::Control));
+    assert!(!has(
+        "i know where you live lol, coming for your cat",
+        Code::Control
+    ));
     // Babysitting money is not a lure; 150 euros an hour is.
     assert!(!has("12 Euro die Stunde", Code::JobOffer));
     assert!(has("150 euro die stunde", Code::JobOffer));
