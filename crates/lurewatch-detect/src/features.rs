@@ -172,22 +172,22 @@ fn addressed_age(text: &str) -> Option<u8> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?:^|[^a-z0-9])(?:are\s+(?:u|you)|r\s+(?:u|you)|ur|you\s+re|youre|you\s+are|u\s+r|u\s+are)\s+(\d{1,2})\b(\s*\?)?",
+            r"(?:^|[^a-z0-9])(?:ur|you\s+re|youre|you\s+are|u\s+r|u\s+are)\s+(\d{1,2})\b(\s*\?)?",
         )
         .expect("a valid regex")
     });
     re.captures_iter(text)
         .filter(|c| c.get(2).is_none())
-        .filter(|c| {
-            let whole = c
-                .get(0)
-                .map_or("", |m| m.as_str())
-                .trim_start_matches(|ch: char| !ch.is_ascii_alphanumeric());
-            !(whole.starts_with("are ") || whole.starts_with("r "))
-        })
         .filter_map(|c| c.get(1)?.as_str().parse::<u8>().ok())
         .filter(|&n| (5..=MINOR_MAX_AGE).contains(&n))
         .min()
+}
+
+/// Widens a sender's `(youngest, oldest)` stated ages with `age`.
+fn note_age(ages: &mut (u8, u8), age: u8) {
+    let (young, old) = ages;
+    *young = if *young == 0 { age } else { (*young).min(age) };
+    *old = (*old).max(age);
 }
 
 /// The number a short message (at most three words) opens with, if it is
@@ -377,24 +377,19 @@ impl ConversationState {
         } else {
             None
         };
-        if let (Some((young, old)), Some(age)) =
-            (at.and_then(|i| self.sender_ages.get_mut(i)), stated_age)
+        if let (Some(ages), Some(age)) = (at.and_then(|i| self.sender_ages.get_mut(i)), stated_age)
         {
-            *young = if *young == 0 { age } else { (*young).min(age) };
-            *old = (*old).max(age);
+            note_age(ages, age);
         }
         // "ur 13": the one other person is a minor (in a two-person state;
         // with more, whom it is said of is not known).
         if let Some(age) = cues.addressed_minor_age {
             self.minor_stated = true;
-            let others: Vec<usize> = (0..self.senders.len())
-                .filter(|&i| self.senders[i].0 != sender)
-                .collect();
-            if let [other] = others[..]
-                && let Some((young, old)) = self.sender_ages.get_mut(other)
+            let mut others = (0..self.senders.len()).filter(|&i| self.senders[i].0 != sender);
+            if let (Some(other), None) = (others.next(), others.next())
+                && let Some(ages) = self.sender_ages.get_mut(other)
             {
-                *young = if *young == 0 { age } else { (*young).min(age) };
-                *old = (*old).max(age);
+                note_age(ages, age);
             }
         }
     }
