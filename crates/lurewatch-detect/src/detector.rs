@@ -430,7 +430,8 @@ impl Sequence {
                     };
                     let ageless = m.cues.stated_age.is_none()
                         && m.cues.bare_number.is_none()
-                        && m.cues.addressed_minor_age.is_none();
+                        && m.cues.addressed_minor_age.is_none()
+                        && !m.cues.adult_marker;
                     let cues = if k == last || ageless {
                         Cow::Borrowed(&m.cues)
                     } else {
@@ -438,6 +439,7 @@ impl Sequence {
                             stated_age: None,
                             bare_number: None,
                             addressed_minor_age: None,
+                            adult_marker: false,
                             ..m.cues.clone()
                         })
                     };

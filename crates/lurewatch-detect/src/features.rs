@@ -21,6 +21,11 @@ const LENGTH_CAP: u32 = 40;
 /// (17 and 19 are peers, 14 and 15 too; 14 and 22 are not, nor 13 and 17).
 pub const AGE_GAP_YEARS: u8 = 4;
 
+/// The age an adult marker ("im in college", "my wife", "when i was your
+/// age") stands for when its writer states no age: an adult's, for the age
+/// gap only (it is not a stated age).
+pub const ADULT_MARKER_AGE: u8 = 21;
+
 /// Codes of an adult's contact with a minor that go beyond talk: checking
 /// who is around, secrecy, exclusivity, pictures, sexual talk, meeting,
 /// travel, moving elsewhere, cutting the child off, threats. (Not asking an
@@ -85,9 +90,13 @@ pub struct MessageCues {
     /// "cuz you're 14 silly"; not a question: "r u 13", "ur 13?").
     pub addressed_minor_age: Option<u8>,
     /// A short message that opens with a number of years (10–79): "13",
-    /// "13 lol", "15 why". An age if it answers an age question (see
+    /// "13 lol", "15 why", or a school grade ("7th", "9th grade", as years:
+    /// grade + 5). An age if it answers an age question (see
     /// [`ConversationState::push`]).
     pub bare_number: Option<u8>,
+    /// The sender speaks as an adult without stating an age ("im in
+    /// college", "my wife", "when i was ur age"; see [`adult_marker`]).
+    pub adult_marker: bool,
     /// Hard-negative (benign context) spans.
     pub suppressions: u16,
     /// Word tokens.
@@ -113,15 +122,18 @@ impl MessageCues {
             if let Some(k) = ENTITY_FEATURES.iter().position(|(kind, _)| *kind == e.kind) {
                 m.entities[k] = m.entities[k].saturating_add(1);
             }
+            // Estimated ages are school grades the writer gives as their own
+            // ("im in 7th grade").
             if let Some(age) = &e.age
                 && age.self_disclosed
-                && !age.estimated
             {
                 m.stated_age = Some(m.stated_age.map_or(age.years, |y| y.min(age.years)));
             }
         }
         m.suppressions = a.suppressions.len().min(u16::MAX as usize) as u16;
-        m.bare_number = bare_number(a.normalized.as_str(), a.token_count);
+        m.bare_number = bare_number(a.normalized.as_str(), a.token_count)
+            .or_else(|| bare_grade(a.normalized.as_str(), a.token_count));
+        m.adult_marker = m.stated_age.is_none() && adult_marker(a.normalized.as_str());
         if a.entities.iter().any(|e| {
             e.age
                 .as_ref()
@@ -183,11 +195,67 @@ fn addressed_age(text: &str) -> Option<u8> {
         .min()
 }
 
+/// Whether the writer speaks as an adult without stating an age: college
+/// or university, a spouse or children of their own, "i'm older than you",
+/// "when i was your age", their own apartment (six languages).
+fn adult_marker(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"\b(?:(?:im|i\s+m|i\s+am)\s+(?:in|at)\s+(?:college|uni|university|grad\s+school)",
+            r"|(?:im|i\s+m|i\s+am)\s+(?:a\s+)?(?:college|uni|university|grad)\s+student",
+            r"|(?:im|i\s+m|i\s+am)\s+(?:a\s+)?(?:grown\s+(?:man|woman|ass\s+man)|an\s+adult|married|divorced)",
+            r"|(?:im|i\s+m|i\s+am)\s+(?:much\s+|way\s+|a\s+lot\s+|a\s+bit\s+|kinda\s+)?older\s+than\s+(?:u|you)",
+            r"|(?:when\s+i\s+was|i\s+remember\s+being)\s+(?:ur|your)\s+age",
+            r"|my\s+(?:wife|husband|kids|ex\s+wife|own\s+(?:apartment|place|apt))",
+            r"|mi\s+esposa|mis\s+hijos|estoy\s+en\s+la\s+universidad",
+            r"|minha\s+esposa|meus\s+filhos|(?:to|estou)\s+na\s+faculdade",
+            r"|ma\s+femme|mes\s+enfants|(?:je\s+suis|chui)\s+a\s+la\s+fac",
+            r"|meine\s+frau|meine\s+kinder|ich\s+studiere",
+            r"|mijn\s+vrouw|mijn\s+kinderen|ik\s+studeer",
+            r")\b"
+        ))
+        .expect("a valid regex")
+    });
+    re.is_match(text)
+}
+
+/// A school grade a short message (at most three words) opens with
+/// ("7th", "9th grade", "in 8th"), as years (grade + 5).
+fn bare_grade(text: &str, tokens: usize) -> Option<u8> {
+    if tokens > 3 {
+        return None;
+    }
+    let t = text.trim_start();
+    let t = t.strip_prefix("in ").unwrap_or(t).trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = &t[digits..];
+    let suffix = ["st", "nd", "rd", "th"]
+        .iter()
+        .find(|s| rest.starts_with(*s))?;
+    if rest[suffix.len()..]
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let grade: u8 = t[..digits].parse().ok()?;
+    (1..=12).contains(&grade).then_some(grade + 5)
+}
+
 /// Widens a sender's `(youngest, oldest)` stated ages with `age`.
 fn note_age(ages: &mut (u8, u8), age: u8) {
     let (young, old) = ages;
-    *young = if *young == 0 { age } else { (*young).min(age) };
-    *old = (*old).max(age);
+    if *young == 0 {
+        // The first stated age replaces an adult marker's estimate.
+        (*young, *old) = (age, age);
+    } else {
+        (*young, *old) = ((*young).min(age), (*old).max(age));
+    }
 }
 
 /// The number a short message (at most three words) opens with, if it is
@@ -381,6 +449,14 @@ impl ConversationState {
         {
             note_age(ages, age);
         }
+        // An adult marker counts for the age gap only, and only for a
+        // sender who states no age.
+        if cues.adult_marker
+            && let Some(ages) = at.and_then(|i| self.sender_ages.get_mut(i))
+            && ages.0 == 0
+        {
+            *ages = (0, ADULT_MARKER_AGE);
+        }
         // "ur 13": the one other person is a minor (in a two-person state;
         // with more, whom it is said of is not known).
         if let Some(age) = cues.addressed_minor_age {
@@ -523,6 +599,45 @@ mod tests {
             let tokens = text.split_whitespace().count();
             assert_eq!(bare_number(text, tokens), want, "{text}");
         }
+        for (text, want) in [
+            ("7th", Some(12)),
+            ("9th grade", Some(14)),
+            ("in 8th", Some(13)),
+            ("12th lol", Some(17)),
+            ("1st", Some(6)),
+            ("13th", None),
+            ("7", None),
+            ("7thh", None),
+            ("7th grade and i love it", None),
+            ("", None),
+        ] {
+            let tokens = text.split_whitespace().count();
+            assert_eq!(bare_grade(text, tokens), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn adult_markers() {
+        for text in [
+            "nice im in college lol",
+            "i m a college student",
+            "haha when i was your age",
+            "my wife is asleep",
+            "i got my own apartment",
+            "estoy en la universidad",
+            "ich studiere in berlin",
+        ] {
+            assert!(adult_marker(text), "{text}");
+        }
+        for text in [
+            "my mom is in college",
+            "im going to college next year",
+            "what age group is it",
+            "my wifi is down",
+            "my kidney hurts",
+        ] {
+            assert!(!adult_marker(text), "{text}");
+        }
     }
 
     #[test]
@@ -619,6 +734,46 @@ mod tests {
                     ("a", "r ur parents home"),
                 ],
                 (true, 1.0, 1.0),
+            ),
+            // a school grade, given as one's own or answering "what grade"
+            (
+                &[("a", "what grade r u in"), ("b", "7th"), ("a", "im 24")],
+                (true, 1.0, 0.0),
+            ),
+            (
+                &[("b", "im in 8th grade lol"), ("a", "cool im 30")],
+                (true, 1.0, 0.0),
+            ),
+            (
+                &[("a", "my son is in 8th grade"), ("b", "im 30")],
+                (false, 0.0, 0.0),
+            ),
+            // an adult who never states an age but speaks as one
+            (
+                &[
+                    ("a", "what grade are u in"),
+                    ("b", "7th"),
+                    ("a", "nice im in college lol"),
+                    ("a", "dont tell ur parents"),
+                ],
+                (true, 1.0, 1.0),
+            ),
+            (
+                &[
+                    ("b", "im 13"),
+                    ("a", "haha when i was ur age i hated school"),
+                ],
+                (true, 1.0, 0.0),
+            ),
+            // a marker does not make a minor of the other side, and a
+            // stated age overrides it
+            (
+                &[("a", "im in college"), ("b", "same lol")],
+                (false, 0.0, 0.0),
+            ),
+            (
+                &[("b", "im 16"), ("a", "im in college"), ("a", "jk im 17")],
+                (false, 0.0, 0.0),
             ),
             // peers, one sender stating two ages, adults only
             (&[("a", "im 17"), ("b", "19 m")], (false, 0.0, 0.0)),

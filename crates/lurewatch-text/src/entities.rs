@@ -255,8 +255,11 @@ impl EntityExtractor {
             age_years: re(
                 r"(?-u:\b)(?:age|aged|edad|idade|alter|leeftijd)\s*:?\s*(\d{1,2})(?-u:\b)",
             ),
+            // A grade is the writer's own only in the first person ("im in
+            // 7th grade", "i'm a 9th grader"); "my son is in 9th grade" is
+            // someone else's (see `ages`).
             age_grade: re(
-                r"(?-u:\b)(?:in|im in|i m in)\s+(\d{1,2})(?:st|nd|rd|th)\s+grade(?-u:\b)",
+                r"(?-u:\b)(?:(?:im in|i m in|i am in|iam in|in)\s+(\d{1,2})(?:st|nd|rd|th)\s+grade|(?:im|i m|i am|iam)\s+an?\s+(\d{1,2})(?:st|nd|rd|th)\s+grader)(?-u:\b)",
             ),
             age_other: re(
                 r"(?-u:\b)(?:ur|you re|youre|you are|u r|are u|are you|r u)\s+(\d{1,2})(?-u:\b)",
@@ -507,6 +510,7 @@ impl EntityExtractor {
                 if !(5..=99).contains(&years) || (grade && !(1..=12).contains(&n)) {
                     continue;
                 }
+                let self_disclosed = self_disclosed && (!grade || !all.as_str().starts_with("in"));
                 cands.push((all.start(), all.end(), years, self_disclosed, grade, prio));
             }
             prio += 1;
@@ -752,6 +756,26 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_is_the_writers_own_only_in_the_first_person() {
+        let own = |s: &str| {
+            let x = EntityExtractor::new();
+            let n = normalize(s);
+            let mut sk = Skeleton::default();
+            sk.build(&n);
+            let mut out = Vec::new();
+            x.extract(&n, &sk, &mut out);
+            out.iter()
+                .filter_map(|e| e.age)
+                .map(|a| (a.years, a.self_disclosed, a.estimated))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(own("im in 7th grade"), vec![(12, true, true)]);
+        assert_eq!(own("I'm a 9th grader"), vec![(14, true, true)]);
+        assert_eq!(own("my son is in 9th grade"), vec![(14, false, true)]);
+        assert_eq!(own("she's in 3rd grade now"), vec![(8, false, true)]);
+    }
+
+    #[test]
     fn ages() {
         let age = |s: &str| {
             ents(s)
@@ -769,6 +793,7 @@ mod tests {
         assert_eq!(age("age 14"), vec!["14"]);
         assert_eq!(age("turning 15 soon"), vec!["15"]);
         assert_eq!(age("im in 9th grade"), vec!["14"]);
+        assert_eq!(age("i'm a 7th grader lol"), vec!["12"]);
         assert_eq!(age("tengo 13 años"), vec!["13"]);
         // a/s/l answers
         assert_eq!(age("15/f/ohio"), vec!["15"]);
