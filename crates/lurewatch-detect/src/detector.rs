@@ -296,9 +296,14 @@ fn prepare(analyzer: &mut Analyzer, convs: &[&Conversation]) -> Vec<Prepared> {
                 .enumerate()
                 .map(|(i, m)| {
                     analyzer.analyze_into(&m.text, &mut a);
+                    // The marker is looked for in every message here; the
+                    // state counts it only where the live path would have
+                    // looked (`ConversationState::may_use_adult_marker`).
+                    let mut cues = MessageCues::from_analysis(&a);
+                    cues.note_adult_marker(a.normalized.as_str());
                     PreparedMessage {
                         text: a.normalized.as_str().to_string(),
-                        cues: MessageCues::from_analysis(&a),
+                        cues,
                         sender: m.sender.clone(),
                         label: message_label(c, i),
                     }
@@ -1060,6 +1065,15 @@ impl<'m> Detector<'m> {
         // The opening, for the one-message rule, is this state's own.
         let local = conv.state.messages as usize;
         conv.state.stack_message_model = self.model.meta.options.stack_message_model;
+        let with_marker;
+        let cues = if conv.state.may_use_adult_marker(sender) && cues.stated_age.is_none() {
+            let mut c = cues.clone();
+            c.note_adult_marker(self.analysis.normalized.as_str());
+            with_marker = c;
+            &with_marker
+        } else {
+            cues
+        };
         conv.state.push(sender, cues, message_score);
         conv.state.write_features(&mut self.ex);
         let conv_model = &self.model.conversation;

@@ -96,6 +96,9 @@ pub struct MessageCues {
     pub bare_number: Option<u8>,
     /// The sender speaks as an adult without stating an age ("im in
     /// college", "my wife", "when i was ur age"; see [`adult_marker`]).
+    /// Not set by [`MessageCues::from_analysis`]: looked for only where it
+    /// can count ([`MessageCues::note_adult_marker`],
+    /// [`ConversationState::may_use_adult_marker`]).
     pub adult_marker: bool,
     /// Hard-negative (benign context) spans.
     pub suppressions: u16,
@@ -133,7 +136,6 @@ impl MessageCues {
         m.suppressions = a.suppressions.len().min(u16::MAX as usize) as u16;
         m.bare_number = bare_number(a.normalized.as_str(), a.token_count)
             .or_else(|| bare_grade(a.normalized.as_str(), a.token_count));
-        m.adult_marker = m.stated_age.is_none() && adult_marker(a.normalized.as_str());
         if a.entities.iter().any(|e| {
             e.age
                 .as_ref()
@@ -142,6 +144,12 @@ impl MessageCues {
             m.addressed_minor_age = addressed_age(a.normalized.as_str());
         }
         m
+    }
+
+    /// Looks for an adult marker in the message's normalised text (none
+    /// counts beside a stated age).
+    pub fn note_adult_marker(&mut self, normalized: &str) {
+        self.adult_marker = self.stated_age.is_none() && adult_marker(normalized);
     }
 
     /// True if the message carries any cue.
@@ -199,6 +207,22 @@ fn addressed_age(text: &str) -> Option<u8> {
 /// or university, a spouse or children of their own, "i'm older than you",
 /// "when i was your age", their own apartment (six languages).
 fn adult_marker(text: &str) -> bool {
+    // The words every marker holds, searched for first as plain literals (a
+    // vectorised search); the full pattern opens with words as common as
+    // "i" and "my", which no prefilter can skip, and would cost every
+    // message ~6 % more.
+    static GATE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let gate = GATE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            "college|uni|grad s|grown|adult|married|divorced|older than|ur age|your age|",
+            "my wife|my husband|my kids|ex wife|own ap|own pl|esposa|hijos|filhos|faculdade|",
+            "ma femme|mes enfants|la fac|meine frau|meine kinder|studiere|mijn vrouw|mijn kinderen|studeer"
+        ))
+        .expect("a valid regex")
+    });
+    if !gate.is_match(text) {
+        return false;
+    }
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(concat!(
@@ -258,10 +282,16 @@ fn note_age(ages: &mut (u8, u8), age: u8) {
     }
 }
 
-/// The number a short message (at most three words) opens with, if it is
-/// two digits from 10 to 79 standing alone ("13", "13 lol", "15?").
+/// The number a short message opens with, if it is two digits from 10 to 79
+/// standing alone: in at most three words ("13", "13 lol", "15?"), or in up
+/// to eight when the next word carries on an answer ("23 but i dont act like
+/// it", "12 hbu"), not a unit ("15 minutes", "20 people").
 fn bare_number(text: &str, tokens: usize) -> Option<u8> {
-    if tokens > 3 {
+    const CARRY_ON: &[&str] = &[
+        "but", "and", "lol", "haha", "lmao", "jk", "hbu", "wbu", "u", "you", "why", "y", "n", "ok",
+        "tho", "though", "actually", "rn",
+    ];
+    if tokens > 8 {
         return None;
     }
     let t = text.trim_start();
@@ -272,6 +302,16 @@ fn bare_number(text: &str, tokens: usize) -> Option<u8> {
             .is_some_and(|b| b.is_ascii_alphanumeric())
     {
         return None;
+    }
+    if tokens > 3 {
+        let next = t[2..]
+            .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if !CARRY_ON.contains(&next) {
+            return None;
+        }
     }
     t[..2].parse().ok().filter(|n| (10..=79).contains(n))
 }
@@ -373,8 +413,27 @@ impl ConversationState {
         }
     }
 
+    /// Whether an adult marker from `sender` would count now: another
+    /// sender has stated a minor's age and `sender` has stated none. (A
+    /// marker said before the child's age is not counted; looking for
+    /// markers only here keeps the search off nearly every message.)
+    pub fn may_use_adult_marker(&self, sender: &str) -> bool {
+        let mut minor_elsewhere = false;
+        for ((name, _), &(young, _)) in self.senders.iter().zip(&self.sender_ages) {
+            if name == sender {
+                if young > 0 {
+                    return false;
+                }
+            } else if young > 0 && young <= MINOR_MAX_AGE {
+                minor_elsewhere = true;
+            }
+        }
+        minor_elsewhere
+    }
+
     /// Folds one message in.
     pub fn push(&mut self, sender: &str, cues: &MessageCues, message_prob: f32) {
+        let adult_marker = cues.adult_marker && self.may_use_adult_marker(sender);
         if cues.has_cue() && self.first_cue.is_none() {
             self.first_cue = Some(self.messages);
         }
@@ -451,7 +510,7 @@ impl ConversationState {
         }
         // An adult marker counts for the age gap only, and only for a
         // sender who states no age.
-        if cues.adult_marker
+        if adult_marker
             && let Some(ages) = at.and_then(|i| self.sender_ages.get_mut(i))
             && ages.0 == 0
         {
@@ -592,6 +651,10 @@ mod tests {
             ("130", None),
             ("13th", None),
             ("13 is my lucky number ok", None),
+            ("23 but i dont act like it haha", Some(23)),
+            ("15 minutes and i will be there", None),
+            ("20 people came to the party lol", None),
+            ("14 lol why do u ask so much", Some(14)),
             ("99", None),
             ("", None),
             ("١٣", None),
@@ -646,11 +709,10 @@ mod tests {
         let run = |turns: &[(&str, &str)], analyzer: &mut lurewatch_text::Analyzer| {
             let mut st = ConversationState::new(false);
             for (who, text) in turns {
-                st.push(
-                    who,
-                    &MessageCues::from_analysis(&analyzer.analyze(text)),
-                    0.0,
-                );
+                let a = analyzer.analyze(text);
+                let mut cues = MessageCues::from_analysis(&a);
+                cues.note_adult_marker(a.normalized.as_str());
+                st.push(who, &cues, 0.0);
             }
             let mut out = Vec::new();
             st.write_features(&mut out);
@@ -764,6 +826,15 @@ mod tests {
                     ("a", "haha when i was ur age i hated school"),
                 ],
                 (true, 1.0, 0.0),
+            ),
+            // a marker before the child's age is not counted
+            (
+                &[
+                    ("a", "im in college lol"),
+                    ("b", "im 13"),
+                    ("a", "dont tell ur parents"),
+                ],
+                (false, 0.0, 0.0),
             ),
             // a marker does not make a minor of the other side, and a
             // stated age overrides it

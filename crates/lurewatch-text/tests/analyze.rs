@@ -290,6 +290,46 @@ fn loverboy_ad_terms_and_advice_that_is_not_a_threat() {
     assert!(!advice.suppressions.is_empty());
 }
 
+/// Probe9/10/11 families (2026-12-06, fifth session): game gifts and private
+/// servers, parents kept away, scouts, pay amounts, and what is not a cue.
+#[test]
+fn gifts_scouts_pay_amounts_and_what_is_not_a_lure() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    assert!(has("i can gift u the battle pass", Code::MoneyGiftsDebt));
+    assert!(has("lets talk on my private server", Code::OffPlatform));
+    assert!(has("dont tell ur mods or ur parents", Code::Secrecy));
+    assert!(has("just say ur at a friends house", Code::Secrecy));
+    assert!(has("nah dont bring her, ill pick u up", Code::Isolation));
+    assert!(has("ne dis rien à tes parents", Code::Secrecy));
+    assert!(has("vertel het niet aan je ouders", Code::Secrecy));
+    assert!(has("meine Freunde zahlen gut", Code::CommercialSex));
+    assert!(has("no pedimos papeles", Code::Control));
+    assert!(has(
+        "el viaje y el hospedaje van por nuestra cuenta",
+        Code::JobOffer
+    ));
+    // Pay far above market: a large amount, a range allowed; a stipend is not.
+    assert!(has("Make $500-1000 per day", Code::JobOffer));
+    assert!(has("earn 2k a week", Code::JobOffer));
+    assert!(has("15 mil pesos a la semana", Code::JobOffer));
+    assert!(!has("$200/week stipend", Code::JobOffer));
+    assert!(!has(
+        "50 euros par semaine d'argent de poche",
+        Code::JobOffer
+    ));
+    // One's own passport is not a held document; the girls' papers are.
+    assert!(!has("i keep my papers in a drawer", Code::Control));
+    assert!(has("i keep the passports", Code::Control));
+    assert!(has("i keep my girls passports", Code::Control));
+    // Genuine employers and denied needs are benign contexts.
+    assert!(
+        !run("Hiring baristas, apply in person")
+            .suppressions
+            .is_empty()
+    );
+    assert!(!run("Ik heb geen geld nodig.").suppressions.is_empty());
+}
+
 /// A short pattern with a double letter keeps it: the skeleton view must
 /// not turn Dutch `heet` into `het`, `hh` into a lone `h`, `meet up` into
 /// `met up`; elongations and long-word typos still match.
