@@ -797,6 +797,16 @@ mod tests {
                 ],
                 (true, 1.0, 1.0),
             ),
+            // an answer that carries on ("13 but almost 14") to a question
+            // that closes a longer message ("u look young how old")
+            (
+                &[
+                    ("a", "nice. u look young how old"),
+                    ("b", "13 but almost 14"),
+                    ("a", "cool cool. im 29 lol hope thats ok"),
+                ],
+                (true, 1.0, 0.0),
+            ),
             // a school grade, given as one's own or answering "what grade"
             (
                 &[("a", "what grade r u in"), ("b", "7th"), ("a", "im 24")],

@@ -321,6 +321,10 @@ fn gifts_scouts_pay_amounts_and_what_is_not_a_lure() {
     assert!(!has("i keep my papers in a drawer", Code::Control));
     assert!(has("i keep the passports", Code::Control));
     assert!(has("i keep my girls passports", Code::Control));
+    // An age question closing a longer message.
+    assert!(has("nice. u look young how old", Code::AgeProbe));
+    assert!(has("t'es mignonne, quel âge ?", Code::AgeProbe));
+    assert!(!has("how old is your dog", Code::AgeProbe));
     // Genuine employers and denied needs are benign contexts.
     assert!(
         !run("Hiring baristas, apply in person")
