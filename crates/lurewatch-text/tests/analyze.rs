@@ -321,6 +321,14 @@ fn gifts_scouts_pay_amounts_and_what_is_not_a_lure() {
     assert!(!has("i keep my papers in a drawer", Code::Control));
     assert!(has("i keep the passports", Code::Control));
     assert!(has("i keep my girls passports", Code::Control));
+    // Ads: monthly and 'weekly' pay, free lodging, nobody checking ID.
+    assert!(has("You could be making $5k a month", Code::JobOffer));
+    assert!(has("earn $1000s weekly", Code::JobOffer));
+    assert!(has("free accommodation and ticket", Code::JobOffer));
+    assert!(has("18+ (we don't check ID)", Code::Control));
+    assert!(has("nobody checks ur id", Code::Control));
+    assert!(!has("we will check your ID at the door", Code::Control));
+    assert!(!has("$20 weekly allowance for chores", Code::JobOffer));
     // An age question closing a longer message.
     assert!(has("nice. u look young how old", Code::AgeProbe));
     assert!(has("t'es mignonne, quel âge ?", Code::AgeProbe));
