@@ -647,14 +647,19 @@ mod tests {
     use super::*;
     use crate::normalize::normalize;
 
-    fn ents(s: &str) -> Vec<(EntityKind, String, String)> {
+    fn extract_all(s: &str) -> Vec<Entity> {
         let x = EntityExtractor::new();
         let n = normalize(s);
         let mut sk = Skeleton::default();
         sk.build(&n);
         let mut out = Vec::new();
         x.extract(&n, &sk, &mut out);
-        out.into_iter()
+        out
+    }
+
+    fn ents(s: &str) -> Vec<(EntityKind, String, String)> {
+        extract_all(s)
+            .into_iter()
             .map(|e| (e.kind, e.value, s[e.start..e.end].to_string()))
             .collect()
     }
@@ -758,13 +763,8 @@ mod tests {
     #[test]
     fn a_grade_is_the_writers_own_only_in_the_first_person() {
         let own = |s: &str| {
-            let x = EntityExtractor::new();
-            let n = normalize(s);
-            let mut sk = Skeleton::default();
-            sk.build(&n);
-            let mut out = Vec::new();
-            x.extract(&n, &sk, &mut out);
-            out.iter()
+            extract_all(s)
+                .iter()
                 .filter_map(|e| e.age)
                 .map(|a| (a.years, a.self_disclosed, a.estimated))
                 .collect::<Vec<_>>()
