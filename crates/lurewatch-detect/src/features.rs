@@ -244,9 +244,20 @@ fn adult_marker(text: &str) -> bool {
     re.is_match(text)
 }
 
-/// A school grade a short message (at most three words) opens with
-/// ("7th", "9th grade", "in 8th"), as years (grade + 5).
+/// A school grade a short message (at most three words) opens with, as
+/// years (grade + 5): an ordinal ("7th", "9th grade", "in 8th", Spanish
+/// "7mo", Portuguese "7o ano") or a number with the word for a school year
+/// ("7 ano", "8 grado", "7. klasse").
 fn bare_grade(text: &str, tokens: usize) -> Option<u8> {
+    const ORDINALS: &[&str] = &[
+        "st", "nd", "rd", "th", "mo", "ro", "vo", "to", "no", "o", ".",
+    ];
+    const YEAR_WORDS: &[&str] = &["grade", "ano", "grado", "klasse", "serie"];
+    // `prefix` followed by the end or a non-alphanumeric byte.
+    let word_at = |s: &str, prefix: &str| {
+        s.strip_prefix(prefix)
+            .is_some_and(|r| !r.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()))
+    };
     if tokens > 3 {
         return None;
     }
@@ -257,14 +268,10 @@ fn bare_grade(text: &str, tokens: usize) -> Option<u8> {
         return None;
     }
     let rest = &t[digits..];
-    let suffix = ["st", "nd", "rd", "th"]
-        .iter()
-        .find(|s| rest.starts_with(*s))?;
-    if rest[suffix.len()..]
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_alphanumeric())
-    {
+    let ordinal = ORDINALS.iter().find(|o| word_at(rest, o));
+    let after = rest[ordinal.map_or(0, |o| o.len())..].trim_start();
+    let year_word = YEAR_WORDS.iter().any(|w| word_at(after, w));
+    if ordinal.is_none() && !year_word {
         return None;
     }
     let grade: u8 = t[..digits].parse().ok()?;
@@ -672,6 +679,14 @@ mod tests {
             ("7", None),
             ("7thh", None),
             ("7th grade and i love it", None),
+            ("7 ano", Some(12)),
+            ("7o ano", Some(12)),
+            ("7mo", Some(12)),
+            ("8 grado", Some(13)),
+            ("7. klasse", Some(12)),
+            ("7 anos", None),
+            ("7 apples", None),
+            ("7.5", None),
             ("", None),
         ] {
             let tokens = text.split_whitespace().count();

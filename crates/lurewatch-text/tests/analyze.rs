@@ -329,6 +329,17 @@ fn gifts_scouts_pay_amounts_and_what_is_not_a_lure() {
     assert!(has("nobody checks ur id", Code::Control));
     assert!(!has("we will check your ID at the door", Code::Control));
     assert!(!has("$20 weekly allowance for chores", Code::JobOffer));
+    // "no LE" closes an ad; "no le digas" is Spanish for "don't tell".
+    assert!(has("incall only, no LE.", Code::CommercialSex));
+    assert!(!has("no le digas a tus papás", Code::CommercialSex));
+    assert!(has("entao apaga nossas conversas", Code::Secrecy));
+    assert!(has("seus pais olham seu celular?", Code::RiskAssessment));
+    assert!(has("ich könnte dein freund sein", Code::Romance));
+    assert!(has("komm am samstag zu mir", Code::Meeting));
+    assert!(has("oi linda, quer ganhar dinheiro?", Code::JobOffer));
+    assert!(has("amigos empresarios que pagam bem", Code::CommercialSex));
+    assert!(has("nao precisa contar pra sua mae", Code::Secrecy));
+    assert!(has("u wanna make some easy money", Code::JobOffer));
     // An age question closing a longer message.
     assert!(has("nice. u look young how old", Code::AgeProbe));
     assert!(has("t'es mignonne, quel âge ?", Code::AgeProbe));
