@@ -16,6 +16,10 @@
 //!      variation selectors, emoji skin-tone modifiers and tag characters are **removed**;
 //!    * control characters and every Unicode white space become a space;
 //!    * emoji become ` emoji_<name> ` tokens (generic ` emoji ` when not in the table);
+//!    * HTML character references left in text copied from web pages or XML exports are
+//!      decoded (`don&apos;t`, `don&#39;t`, `&#8217;`, `&quot;`, `&amp;`, `&nbsp;` …, and
+//!      the double-escaped `&amp;apos;`), each decoded character mapped to the whole
+//!      reference's original bytes; anything else with an `&` is left as it is (`AT&T`);
 //!    * typographic apostrophes (’ ‘ ʼ ` ′) become `'`; inverted marks (`¿ ¡`), guillemets,
 //!      curly double quotes and dashes become a space (so `¿estás` is the word `estas`);
 //!    * everything else is NFKD-decomposed (compatibility: fullwidth `ｓ` and mathematical
@@ -380,6 +384,86 @@ fn is_apostrophe(c: char) -> bool {
     )
 }
 
+/// The first-pass form of an ASCII byte.
+#[inline]
+fn ascii_form(c: u8) -> u8 {
+    if c < 0x20 || c == 0x7F {
+        b' '
+    } else if c == b'`' {
+        b'\''
+    } else {
+        c.to_ascii_lowercase()
+    }
+}
+
+/// The HTML character reference at the start of `s` (which starts with
+/// `&`), as its character and its length in bytes: `&apos;`, `&#39;`,
+/// `&#x27;`, a few named ones chat text carries, and a double-escaped
+/// `&amp;apos;` read as one reference.
+fn html_reference(s: &[u8]) -> Option<(char, usize)> {
+    let (ch, len) = html_reference_once(s)?;
+    if ch == '&' {
+        // "&amp;" + "apos;": rebuild "&apos;" from what follows.
+        let rest = &s[len..s.len().min(len + 10)];
+        let mut tmp = [0u8; 11];
+        tmp[0] = b'&';
+        tmp[1..1 + rest.len()].copy_from_slice(rest);
+        if let Some((inner, inner_len)) = html_reference_once(&tmp[..1 + rest.len()])
+            && inner != '&'
+        {
+            return Some((inner, len + inner_len - 1));
+        }
+    }
+    Some((ch, len))
+}
+
+/// One HTML character reference at the start of `s` (see [`html_reference`]).
+fn html_reference_once(s: &[u8]) -> Option<(char, usize)> {
+    const NAMED: &[(&[u8], char)] = &[
+        (b"amp", '&'),
+        (b"lt", '<'),
+        (b"gt", '>'),
+        (b"quot", '"'),
+        (b"apos", '\''),
+        (b"nbsp", ' '),
+        (b"rsquo", '\u{2019}'),
+        (b"lsquo", '\u{2018}'),
+        (b"rdquo", '\u{201D}'),
+        (b"ldquo", '\u{201C}'),
+        (b"hellip", '\u{2026}'),
+        (b"mdash", '\u{2014}'),
+        (b"ndash", '\u{2013}'),
+    ];
+    let body = s.get(1..)?;
+    // Longest body: "#x10FFFF" (8 bytes).
+    let semi = body.iter().take(9).position(|&b| b == b';')?;
+    let name = &body[..semi];
+    let ch = if let Some(num) = name.strip_prefix(b"#") {
+        let (digits, radix) = match num.first() {
+            Some(b'x' | b'X') => (&num[1..], 16),
+            _ => (num, 10),
+        };
+        let valid = |b: &u8| {
+            if radix == 16 {
+                b.is_ascii_hexdigit()
+            } else {
+                b.is_ascii_digit()
+            }
+        };
+        if digits.is_empty() || !digits.iter().all(valid) {
+            return None;
+        }
+        let v = u32::from_str_radix(std::str::from_utf8(digits).ok()?, radix).ok()?;
+        char::from_u32(v).filter(|&c| c != '\0')?
+    } else {
+        NAMED
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|&(_, c)| c)?
+    };
+    Some((ch, semi + 2))
+}
+
 fn pass_chars(text: &str, out: &mut Buf) {
     let bytes = text.as_bytes();
     out.bytes.reserve(bytes.len() + 8);
@@ -389,20 +473,28 @@ fn pass_chars(text: &str, out: &mut Buf) {
     while i < bytes.len() {
         let c = bytes[i];
         if c < 0x80 {
-            // ASCII run: bulk-extend the three buffers.
+            // ASCII run: bulk-extend the three buffers (up to an `&` that may
+            // open an HTML character reference).
             let mut j = i + 1;
-            while j < bytes.len() && bytes[j] < 0x80 {
+            while j < bytes.len() && bytes[j] < 0x80 && bytes[j] != b'&' {
                 j += 1;
             }
-            out.bytes.extend(bytes[i..j].iter().map(|&c| {
-                if c < 0x20 || c == 0x7F {
-                    b' '
-                } else if c == b'`' {
-                    b'\''
+            if c == b'&' {
+                if let Some((ch, len)) = html_reference(&bytes[i..]) {
+                    let (s, e) = (i as u32, (i + len) as u32);
+                    if ch.is_ascii() {
+                        out.push(ascii_form(ch as u8), s, e);
+                    } else {
+                        non_ascii_char(ch, s, e, out);
+                    }
+                    i += len;
                 } else {
-                    c.to_ascii_lowercase()
+                    out.push(b'&', i as u32, i as u32 + 1);
+                    i += 1;
                 }
-            }));
+                continue;
+            }
+            out.bytes.extend(bytes[i..j].iter().map(|&c| ascii_form(c)));
             out.s.extend(i as u32..j as u32);
             out.e.extend(i as u32 + 1..j as u32 + 1);
             i = j;
@@ -949,6 +1041,33 @@ mod tests {
         assert_eq!(n("❤️"), "emoji_heart");
         assert_eq!(n("👍🏽👍"), "emoji_thumbs_up emoji_thumbs_up");
         assert_eq!(n("🫠"), "emoji");
+    }
+
+    #[test]
+    fn html_references() {
+        assert_eq!(n("don&apos;t tell ur parents"), "dont tell ur parents");
+        assert_eq!(n("don&#39;t tell ur mom"), "dont tell ur mom");
+        assert_eq!(n("i&#x27;m 13"), "im 13");
+        assert_eq!(n("you&#8217;re so mature"), "youre so mature");
+        assert_eq!(n("don&amp;apos;t"), "dont");
+        assert_eq!(n("r u home alone?&nbsp;"), "r u home alone?");
+        assert_eq!(n("&lt;3 u &amp; me"), "<3 u & me");
+        // Not references: left as they are.
+        assert_eq!(n("AT&T"), "at&t");
+        assert_eq!(n("a &b c"), "a &b c");
+        assert_eq!(n("&#;"), "&#;");
+        assert_eq!(n("&#x110000;"), "&#x110000;");
+        assert_eq!(n("&#0;"), "&#0;");
+        assert_eq!(n("&#12a;"), "&#12a;");
+        assert_eq!(n("&"), "&");
+        assert_eq!(n("&amp;"), "&");
+        assert_eq!(n("&amp;amp;"), "&amp;");
+        // Offsets: the decoded character maps to the whole reference.
+        let s = "don&apos;t go";
+        let nm = normalize(s);
+        assert_eq!(nm.as_str(), "dont go");
+        let t: Vec<_> = nm.tokens().map(|t| &s[t.start..t.end]).collect();
+        assert_eq!(t, vec!["don&apos;t", "go"]);
     }
 
     #[test]

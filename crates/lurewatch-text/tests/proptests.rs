@@ -54,6 +54,17 @@ fn tricky() -> impl Strategy<Value = String> {
         "é",
         "\u{ffff}",
         "\u{10ffff}",
+        "&",
+        ";",
+        "#",
+        "&amp;",
+        "&apos;",
+        "&#39;",
+        "&#x27;",
+        "&#8217;",
+        "&nbsp;",
+        "&amp;apos;",
+        "&#x10ffff;",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
