@@ -340,6 +340,21 @@ fn gifts_scouts_pay_amounts_and_what_is_not_a_lure() {
     assert!(has("amigos empresarios que pagam bem", Code::CommercialSex));
     assert!(has("nao precisa contar pra sua mae", Code::Secrecy));
     assert!(has("u wanna make some easy money", Code::JobOffer));
+    // Texting forms of existing cues.
+    assert!(has("dnt tell ur mom", Code::Secrecy));
+    assert!(has("keep it on the dl", Code::Secrecy));
+    assert!(has("its our lil secret", Code::Secrecy));
+    assert!(has("is ur mom home", Code::RiskAssessment));
+    assert!(has("wen do ur parents get home", Code::RiskAssessment));
+    assert!(has("u alone?", Code::RiskAssessment));
+    assert!(has("send pix", Code::PhotoRequest));
+    assert!(has("u can stay w me", Code::TravelMeet));
+    assert!(!has("is ur mom's birthday today", Code::RiskAssessment));
+    assert!(has("parents asleep?", Code::RiskAssessment));
+    assert!(!has(
+        "at sarahs. are her parents home?",
+        Code::RiskAssessment
+    ));
     // An age question closing a longer message.
     assert!(has("nice. u look young how old", Code::AgeProbe));
     assert!(has("t'es mignonne, quel âge ?", Code::AgeProbe));
