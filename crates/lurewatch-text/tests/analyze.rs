@@ -355,6 +355,12 @@ fn gifts_scouts_pay_amounts_and_what_is_not_a_lure() {
         "at sarahs. are her parents home?",
         Code::RiskAssessment
     ));
+    assert!(has("borra los mensajes", Code::Secrecy));
+    assert!(has("a que hora llega tu mama", Code::RiskAssessment));
+    assert!(has("te busco na escola", Code::Meeting));
+    assert!(has("sag es niemandem", Code::Secrecy));
+    assert!(has("je bent zo volwassen", Code::ComplimentsTrust));
+    assert!(!has("heb je een vriend die kan helpen", Code::Romance));
     // An age question closing a longer message.
     assert!(has("nice. u look young how old", Code::AgeProbe));
     assert!(has("t'es mignonne, quel âge ?", Code::AgeProbe));
