@@ -244,6 +244,23 @@ fn adult_marker(text: &str) -> bool {
     re.is_match(text)
 }
 
+/// `text` without a leading "ya", "yes", "nah" … ("ya 8th", "yeah 14":
+/// the answer after the word that confirms or denies).
+fn strip_affirmation(text: &str) -> &str {
+    const WORDS: &[&str] = &[
+        "ya", "yah", "yea", "yeah", "yes", "yep", "yup", "ye", "nah", "no", "nope", "si", "sim",
+        "ja", "oui", "non", "nee",
+    ];
+    let word_end = text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    if word_end < text.len() && WORDS.contains(&&text[..word_end]) {
+        text[word_end..].trim_start_matches(|c: char| c == ' ' || c == ',')
+    } else {
+        text
+    }
+}
+
 /// A school grade a short message (at most three words) opens with, as
 /// years (grade + 5): an ordinal ("7th", "9th grade", "in 8th", Spanish
 /// "7mo", Portuguese "7o ano") or a number with the word for a school year
@@ -261,7 +278,7 @@ fn bare_grade(text: &str, tokens: usize) -> Option<u8> {
     if tokens > 3 {
         return None;
     }
-    let t = text.trim_start();
+    let t = strip_affirmation(text.trim_start());
     let t = t.strip_prefix("in ").unwrap_or(t).trim_start();
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits) {
@@ -301,7 +318,7 @@ fn bare_number(text: &str, tokens: usize) -> Option<u8> {
     if tokens > 8 {
         return None;
     }
-    let t = text.trim_start();
+    let t = strip_affirmation(text.trim_start());
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits != 2
         || t.as_bytes()
@@ -662,6 +679,9 @@ mod tests {
             ("15 minutes and i will be there", None),
             ("20 people came to the party lol", None),
             ("14 lol why do u ask so much", Some(14)),
+            ("yeah 14", Some(14)),
+            ("nah 15", Some(15)),
+            ("ya", None),
             ("99", None),
             ("", None),
             ("١٣", None),
@@ -687,6 +707,9 @@ mod tests {
             ("7 anos", None),
             ("7 apples", None),
             ("7.5", None),
+            ("ya 8th", Some(13)),
+            ("yeah, 7th grade", Some(12)),
+            ("yay 8th", None),
             ("", None),
         ] {
             let tokens = text.split_whitespace().count();

@@ -239,7 +239,7 @@ impl EntityExtractor {
                 r"(?:[$€£]\s?\d[\d,.]*\s?k?(?-u:\b)|(?-u:\b)\d[\d,.]*\s?k?\s?(?:[$€£]|dollars?|bucks|usd|eur|euros?|gbp|pounds|reais|r\$|pesos)(?:(?-u:\b)|$|\s)|(?-u:\b)\d+k\s+(?:a|per|/)\s*(?:week|wk|night|day|month)(?-u:\b))",
             ),
             age_self: re(
-                r"(?-u:\b)(?:im|i m|i am|iam|just turned|i just turned|turning|turned|tengo|tenho|ich bin|ik ben|j ai|jai|sono)\s+(\d{1,2})(?-u:\b)",
+                r"(?-u:\b)(?:(?:im|i m|i am|iam)(?:\s+(?:only|just|almost|barely|nearly))?|just turned|i just turned|turning|turned|tengo|tenho|ich bin|ik ben|j ai|jai|sono)\s+(\d{1,2})(?-u:\b)",
             ),
             age_suffix: re(
                 r"(?-u:\b)(\d{1,2})\s?(?:f|m|yo|y/o|yrs old|yr old|years old|year old|anos|ans|jahre|jaar|yrs|años)(?-u:\b)",
@@ -792,6 +792,7 @@ mod tests {
         assert_eq!(age("14 years old"), vec!["14"]);
         assert_eq!(age("age 14"), vec!["14"]);
         assert_eq!(age("turning 15 soon"), vec!["15"]);
+        assert_eq!(age("idk im only 16"), vec!["16"]);
         assert_eq!(age("im in 9th grade"), vec!["14"]);
         assert_eq!(age("i'm a 7th grader lol"), vec!["12"]);
         assert_eq!(age("tengo 13 años"), vec!["13"]);

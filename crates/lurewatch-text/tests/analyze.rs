@@ -361,6 +361,19 @@ fn gifts_scouts_pay_amounts_and_what_is_not_a_lure() {
     assert!(has("sag es niemandem", Code::Secrecy));
     assert!(has("je bent zo volwassen", Code::ComplimentsTrust));
     assert!(!has("heb je een vriend die kan helpen", Code::Romance));
+    // probe14: threats against blocking, the age waved away, advice that
+    // is not isolation.
+    assert!(has(
+        "send me $300 or i show this pic to ur whole school",
+        Code::Sextortion
+    ));
+    assert!(has("dont try blocking me", Code::Sextortion));
+    assert!(has("nobody cares bout that, u look grown", Code::AgeProbe));
+    assert!(has("u should block them all", Code::Isolation));
+    assert!(!has(
+        "block them and we'll report it to ncmec",
+        Code::Isolation
+    ));
     // An age question closing a longer message.
     assert!(has("nice. u look young how old", Code::AgeProbe));
     assert!(has("t'es mignonne, quel âge ?", Code::AgeProbe));
