@@ -255,7 +255,7 @@ fn strip_affirmation(text: &str) -> &str {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(text.len());
     if word_end < text.len() && WORDS.contains(&&text[..word_end]) {
-        text[word_end..].trim_start_matches(|c: char| c == ' ' || c == ',')
+        text[word_end..].trim_start_matches([' ', ','])
     } else {
         text
     }
