@@ -374,6 +374,21 @@ fn gifts_scouts_pay_amounts_and_what_is_not_a_lure() {
         "block them and we'll report it to ncmec",
         Code::Isolation
     ));
+    // probe15: a pimp's control and quota, money for pictures, a casting.
+    assert!(has("who u with", Code::Control));
+    assert!(has("dont make me come find u", Code::Control));
+    assert!(has(
+        "u was supposed to make 500 today",
+        Code::MoneyGiftsDebt
+    ));
+    assert!(has("u still owe me for the phone", Code::MoneyGiftsDebt));
+    assert!(has("ur parents dont gotta know", Code::Secrecy));
+    assert!(has(
+        "ill send u $100 on cashapp if u send me a pic",
+        Code::MoneyGiftsDebt
+    ));
+    assert!(has("just send your measurements", Code::PhotoRequest));
+    assert!(!has("i like younger siblings", Code::AgeProbe));
     // An age question closing a longer message.
     assert!(has("nice. u look young how old", Code::AgeProbe));
     assert!(has("t'es mignonne, quel âge ?", Code::AgeProbe));
