@@ -401,24 +401,21 @@ fn ascii_form(c: u8) -> u8 {
 /// `&#x27;`, a few named ones chat text carries, and a double-escaped
 /// `&amp;apos;` read as one reference.
 fn html_reference(s: &[u8]) -> Option<(char, usize)> {
-    let (ch, len) = html_reference_once(s)?;
-    if ch == '&' {
-        // "&amp;" + "apos;": rebuild "&apos;" from what follows.
-        let rest = &s[len..s.len().min(len + 10)];
-        let mut tmp = [0u8; 11];
-        tmp[0] = b'&';
-        tmp[1..1 + rest.len()].copy_from_slice(rest);
-        if let Some((inner, inner_len)) = html_reference_once(&tmp[..1 + rest.len()])
-            && inner != '&'
-        {
-            return Some((inner, len + inner_len - 1));
-        }
+    let (ch, len) = reference_body(s.get(1..)?)?;
+    let len = len + 1;
+    // "&amp;" + "apos;": the escaped reference's body follows "&amp;".
+    if ch == '&'
+        && let Some((inner, inner_len)) = reference_body(&s[len..])
+        && inner != '&'
+    {
+        return Some((inner, len + inner_len));
     }
     Some((ch, len))
 }
 
-/// One HTML character reference at the start of `s` (see [`html_reference`]).
-fn html_reference_once(s: &[u8]) -> Option<(char, usize)> {
+/// The body of an HTML character reference (what follows its `&`, up to
+/// and including the `;`), as its character and its length in bytes.
+fn reference_body(body: &[u8]) -> Option<(char, usize)> {
     const NAMED: &[(&[u8], char)] = &[
         (b"amp", '&'),
         (b"lt", '<'),
@@ -434,7 +431,6 @@ fn html_reference_once(s: &[u8]) -> Option<(char, usize)> {
         (b"mdash", '\u{2014}'),
         (b"ndash", '\u{2013}'),
     ];
-    let body = s.get(1..)?;
     // Longest body: "#x10FFFF" (8 bytes).
     let semi = body.iter().take(9).position(|&b| b == b';')?;
     let name = &body[..semi];
@@ -443,14 +439,7 @@ fn html_reference_once(s: &[u8]) -> Option<(char, usize)> {
             Some(b'x' | b'X') => (&num[1..], 16),
             _ => (num, 10),
         };
-        let valid = |b: &u8| {
-            if radix == 16 {
-                b.is_ascii_hexdigit()
-            } else {
-                b.is_ascii_digit()
-            }
-        };
-        if digits.is_empty() || !digits.iter().all(valid) {
+        if digits.is_empty() || !digits.iter().all(|&b| char::from(b).is_digit(radix)) {
             return None;
         }
         let v = u32::from_str_radix(std::str::from_utf8(digits).ok()?, radix).ok()?;
@@ -461,7 +450,7 @@ fn html_reference_once(s: &[u8]) -> Option<(char, usize)> {
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|&(_, c)| c)?
     };
-    Some((ch, semi + 2))
+    Some((ch, semi + 1))
 }
 
 fn pass_chars(text: &str, out: &mut Buf) {
