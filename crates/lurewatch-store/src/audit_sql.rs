@@ -418,9 +418,10 @@ impl crate::AuditStore for Backend {
     ) -> Result<Vec<crate::StatEvent>, StoreError> {
         let mut tx = self.reader().begin().await?;
         let rows = sqlx::query(
-            "SELECT seq, kind, actor, ts, decision FROM events \
-             WHERE decision IS NOT NULL AND ts >= $1 AND ts < $2 AND seq > $3 \
-             ORDER BY seq LIMIT $4",
+            "SELECT e.seq, e.kind, e.actor, e.ts, d.decision \
+             FROM events AS e JOIN event_decisions AS d ON d.seq = e.seq \
+             WHERE e.ts >= $1 AND e.ts < $2 AND e.seq > $3 \
+             ORDER BY e.seq LIMIT $4",
         )
         .bind(since)
         .bind(until)

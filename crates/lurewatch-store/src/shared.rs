@@ -36,7 +36,9 @@ const MAX_JOB_ERROR_LEN: usize = 1000;
 macro_rules! event_sql {
     ($tail:literal) => {
         concat!(
-            "SELECT seq, dedupe_key, kind, actor, conversation, ts, received, envelope, decision \
+            "SELECT seq, dedupe_key, kind, actor, conversation, ts, received, envelope, \
+                    (SELECT d.decision FROM event_decisions AS d WHERE d.seq = events.seq) \
+                    AS decision \
              FROM events ",
             $tail
         )
@@ -178,11 +180,14 @@ fn select_known_sql(rows: usize) -> String {
 }
 
 /// Sets the decision of `rows` events (`seq`, decision JSON) in one
-/// statement.
+/// statement; a seq that is not stored (purged) is skipped. No two rows may
+/// name the same seq.
 fn update_decisions_sql(rows: usize) -> String {
     format!(
         "WITH v (seq, decision) AS (VALUES {}) \
-         UPDATE events SET decision = v.decision FROM v WHERE events.seq = v.seq",
+         INSERT INTO event_decisions (seq, decision) \
+         SELECT v.seq, v.decision FROM v JOIN events ON events.seq = v.seq WHERE true \
+         ON CONFLICT (seq) DO UPDATE SET decision = excluded.decision",
         value_rows(rows, 2)
     )
 }
@@ -843,7 +848,11 @@ impl Store for Backend {
 
     async fn record_decision(&self, seq: i64, decision: &Decision) -> Result<(), StoreError> {
         let text = to_json_text("decision", decision)?;
-        let done = sqlx::query("UPDATE events SET decision = $2 WHERE seq = $1")
+        let done = sqlx::query(
+            "INSERT INTO event_decisions (seq, decision) \
+             SELECT seq, $2 FROM events WHERE seq = $1 \
+             ON CONFLICT (seq) DO UPDATE SET decision = excluded.decision",
+        )
             .bind(seq)
             .bind(text)
             .execute(self.writer())

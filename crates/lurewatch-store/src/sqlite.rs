@@ -363,7 +363,9 @@ async fn events_by_key(
         }
         let rows = sqlx::query(
             "SELECT e.seq, e.dedupe_key, e.kind, e.actor, e.conversation, e.ts, e.received, \
-                    e.envelope, e.decision \
+                    e.envelope, \
+                    (SELECT d.decision FROM event_decisions AS d WHERE d.seq = e.seq) \
+                    AS decision \
              FROM event_keys AS k JOIN events AS e ON e.seq = k.seq \
              WHERE k.run = $1 AND k.role = $2 AND k.ident = $3 ORDER BY k.seq DESC LIMIT $4",
         )
@@ -395,8 +397,10 @@ const WRITE_BACK_SQL: &str = write_back_sql!();
 macro_rules! write_back_sql {
     () => {
         concat!(
-    "WITH v (seq, decision) AS (SELECT value ->> 0, value ->> 1 FROM json_each($1)) \
-    UPDATE events SET decision = v.decision FROM v WHERE events.seq = v.seq; \
+    "INSERT INTO event_decisions (seq, decision) \
+    SELECT j.value ->> 0, j.value ->> 1 FROM json_each($1) AS j \
+    CROSS JOIN events AS e ON e.seq = j.value ->> 0 WHERE true \
+    ON CONFLICT (seq) DO UPDATE SET decision = excluded.decision; \
     INSERT INTO counters (entity_kind, entity_id, name, bucket, value) \
     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($2) \
     WHERE true \
@@ -713,6 +717,89 @@ mod pragma_tests {
 
     use super::*;
     use crate::Store;
+
+    /// Migration 7 moves the decisions of events stored before it into
+    /// `event_decisions` and drops the column; a decision goes with its
+    /// event when the event is deleted, and a write-back to a seq that is
+    /// not stored is skipped.
+    #[tokio::test]
+    async fn decisions_live_beside_the_events_and_go_with_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        MIGRATOR.run_to(6, store.writer()).await.unwrap();
+        let review = serde_json::to_string(&lurewatch_core::Decision {
+            verdict: lurewatch_core::Verdict::Review,
+            ..Default::default()
+        })
+        .unwrap();
+        for (i, decision) in [Some(review.as_str()), None].iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO events (kind, actor, ts, received, envelope, decision) \
+                 VALUES ('message', 'u1', $1, $1, '{}', $2)",
+            )
+            .bind(i as i64)
+            .bind(decision)
+            .execute(store.writer())
+            .await
+            .unwrap();
+        }
+        store.migrate().await.unwrap();
+        let moved: Vec<(i64, String)> =
+            sqlx::query_as("SELECT seq, decision FROM event_decisions ORDER BY seq")
+                .fetch_all(store.reader())
+                .await
+                .unwrap();
+        assert_eq!(moved, vec![(1, review.clone())]);
+        let columns: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM pragma_table_info('events')")
+                .fetch_all(store.reader())
+                .await
+                .unwrap();
+        assert!(!columns.iter().any(|c| c == "decision"), "{columns:?}");
+        let first = store.event(1).await.unwrap().unwrap();
+        assert_eq!(
+            first.decision.unwrap().verdict,
+            lurewatch_core::Verdict::Review
+        );
+        assert!(store.event(2).await.unwrap().unwrap().decision.is_none());
+        // A group commit's write-back: the decision of event 2, and one of a
+        // seq never stored (skipped, not an error).
+        let write_back = crate::WriteBack {
+            decisions: vec![
+                (2, lurewatch_core::Decision::default()),
+                (99, lurewatch_core::Decision::default()),
+            ],
+            ..Default::default()
+        };
+        let batch = [crate::NewEvent {
+            dedupe_key: Some("k3".into()),
+            kind: crate::EventKind::Message,
+            actor: "u1".into(),
+            conversation: None,
+            ts: 3,
+            received: 3,
+            envelope: serde_json::json!({}),
+        }];
+        store
+            .append_with_write_back(&batch, &write_back)
+            .await
+            .unwrap();
+        let seqs: Vec<i64> = sqlx::query_scalar("SELECT seq FROM event_decisions ORDER BY seq")
+            .fetch_all(store.reader())
+            .await
+            .unwrap();
+        assert_eq!(seqs, vec![1, 2]);
+        sqlx::query("DELETE FROM events WHERE seq = 1")
+            .execute(store.writer())
+            .await
+            .unwrap();
+        let seqs: Vec<i64> = sqlx::query_scalar("SELECT seq FROM event_decisions ORDER BY seq")
+            .fetch_all(store.reader())
+            .await
+            .unwrap();
+        assert_eq!(seqs, vec![2]);
+        store.close().await;
+    }
 
     #[tokio::test]
     async fn file_store_is_wal_full_sync_with_foreign_keys() {
