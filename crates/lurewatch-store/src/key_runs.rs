@@ -34,9 +34,11 @@
 //! memory only: a run left half-built by a crash is not live, and is deleted
 //! like any replaced run.
 //!
-//! All of this runs on a background task ([`spawn_maintenance`]) that takes
-//! the writer connection between ingest commits for a millisecond or two
-//! at a time.
+//! All of this runs on a background task ([`spawn_maintenance`]) on a
+//! connection of its own. On a file store the runs are a second SQLite
+//! file (`lurewatch-keys.db`, ATTACHed as `keys`), so maintenance writes
+//! never wait for, or hold up, the ingest writer; the file can be deleted
+//! while the service is stopped and is rebuilt from the log.
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -117,29 +119,27 @@ struct LiveRun {
     last_seq: i64,
 }
 
-/// A maintenance transaction on the writer connection, committed with
-/// `synchronous = NORMAL`: no `fsync` of its own. The next ingest commit's
-/// `fsync` (`FULL`) makes it durable with itself (the WAL is written in
-/// order); a crash before that loses only maintenance, which leaves the
-/// index consistent (every step is one transaction). The connection goes
-/// back to the pool only after `FULL` is restored: dropped before that (an
-/// error, a cancelled future) it is closed instead, which also rolls the
-/// transaction back.
+/// A maintenance transaction on the keys connection. On a file store the
+/// runs live in a database file of their own (`keys`, ATTACHed to every
+/// connection that reads them), written with `synchronous = NORMAL`: a
+/// write transaction locks only the files it writes, so maintenance never
+/// holds the ingest writer (it did, for 4–7 ms a step, when the runs shared
+/// the log's file), and a crash loses at most recent maintenance, which
+/// leaves the index consistent (every step is one transaction; the runs are
+/// rebuilt from the log). `BEGIN` is deferred on purpose: `IMMEDIATE` would
+/// take the write lock of every attached file, the log's too. Dropped while
+/// open (an error, a cancelled future), the connection is closed instead of
+/// returned, which rolls the transaction back.
 struct Relaxed {
     conn: Option<sqlx::pool::PoolConnection<Sqlite>>,
 }
 
 impl Relaxed {
-    async fn begin(writer: &Pool<Sqlite>) -> Result<Relaxed, StoreError> {
+    async fn begin(keys: &Pool<Sqlite>) -> Result<Relaxed, StoreError> {
         let mut relaxed = Relaxed {
-            conn: Some(writer.acquire().await?),
+            conn: Some(keys.acquire().await?),
         };
-        sqlx::query("PRAGMA synchronous = NORMAL")
-            .execute(relaxed.conn())
-            .await?;
-        sqlx::query("BEGIN IMMEDIATE")
-            .execute(relaxed.conn())
-            .await?;
+        sqlx::query("BEGIN").execute(relaxed.conn()).await?;
         Ok(relaxed)
     }
 
@@ -151,9 +151,6 @@ impl Relaxed {
 
     async fn commit(mut self) -> Result<(), StoreError> {
         sqlx::query("COMMIT").execute(self.conn()).await?;
-        sqlx::query("PRAGMA synchronous = FULL")
-            .execute(self.conn())
-            .await?;
         self.conn.take();
         Ok(())
     }
@@ -171,7 +168,7 @@ async fn live_runs(
     conn: impl sqlx::Executor<'_, Database = Sqlite>,
 ) -> Result<Vec<LiveRun>, StoreError> {
     let rows = sqlx::query(
-        "SELECT run, level, first_seq, last_seq FROM event_key_runs \
+        "SELECT run, level, first_seq, last_seq FROM keys.event_key_runs \
          WHERE live = 1 ORDER BY last_seq",
     )
     .fetch_all(conn)
@@ -223,16 +220,16 @@ impl KeyRuns {
     /// replaced run's deletion, the start of a merge.
     pub(crate) async fn step(
         &self,
-        writer: &Pool<Sqlite>,
+        keys: &Pool<Sqlite>,
         reader: &Pool<Sqlite>,
     ) -> Result<Step, StoreError> {
         let policy = self.policy();
         let mut merge = self.merge.lock().await;
-        if build_run(writer, reader, policy).await? {
+        if build_run(keys, reader, policy).await? {
             return Ok(Step::Built);
         }
         if let Some(state) = merge.as_ref() {
-            match merge_chunk(writer, state, policy).await {
+            match merge_chunk(keys, state, policy).await {
                 Ok(true) => {}
                 Ok(false) => *merge = None,
                 Err(error) => {
@@ -244,10 +241,10 @@ impl KeyRuns {
             }
             return Ok(Step::Merged);
         }
-        if delete_chunk(writer, reader, policy).await? {
+        if delete_chunk(keys, reader, policy).await? {
             return Ok(Step::Deleted);
         }
-        if let Some(state) = start_merge(writer, reader, policy).await? {
+        if let Some(state) = start_merge(keys, reader, policy).await? {
             *merge = Some(state);
             return Ok(Step::Merged);
         }
@@ -258,46 +255,61 @@ impl KeyRuns {
     /// load).
     pub(crate) async fn drain(
         &self,
-        writer: &Pool<Sqlite>,
+        keys: &Pool<Sqlite>,
         reader: &Pool<Sqlite>,
     ) -> Result<(), StoreError> {
-        while self.step(writer, reader).await? != Step::Idle {}
+        while self.step(keys, reader).await? != Step::Idle {}
         Ok(())
     }
 }
 
+/// Level-0 runs' worth of log, with no run at all, indexed in one step.
+const BOOTSTRAP_RUNS: i64 = 64;
+
+/// The level of that run (merges never reach it: it is as large as runs get).
+const BOOTSTRAP_LEVEL: i64 = 1000;
+
 /// Writes the oldest `run_events` of the tail as a level-0 run, if the tail
 /// is that long. Returns whether it did.
 async fn build_run(
-    writer: &Pool<Sqlite>,
+    keys: &Pool<Sqlite>,
     reader: &Pool<Sqlite>,
     policy: KeyRunPolicy,
 ) -> Result<bool, StoreError> {
     let row = sqlx::query(
-        "SELECT (SELECT coalesce(max(last_seq), 0) FROM event_key_runs WHERE live = 1), \
+        "SELECT (SELECT coalesce(max(last_seq), 0) FROM keys.event_key_runs WHERE live = 1), \
                 (SELECT coalesce(max(seq), 0) FROM events)",
     )
     .fetch_one(reader)
     .await?;
     let indexed: i64 = row.try_get(0)?;
     let newest: i64 = row.try_get(1)?;
-    // Only this task writes runs and only the writer appends, so neither
+    // Only this task writes runs and only the ingest writer appends, so neither
     // number moves backwards before the transaction below.
     if newest - indexed < policy.run_events {
         return Ok(false);
     }
-    let mut tx = Relaxed::begin(writer).await?;
-    let (first, last) = (indexed + 1, indexed + policy.run_events);
+    // A long log with no run at all (a keys file new beside an existing
+    // log: an upgrade, or the file deleted) is indexed in one step, as one
+    // run at a level no merge reaches.
+    let (first, last, level) =
+        if indexed == 0 && newest >= BOOTSTRAP_RUNS.saturating_mul(policy.run_events) {
+            (1, newest, BOOTSTRAP_LEVEL)
+        } else {
+            (indexed + 1, indexed + policy.run_events, 0)
+        };
+    let mut tx = Relaxed::begin(keys).await?;
     let run: i64 = sqlx::query_scalar(
-        "INSERT INTO event_key_runs (level, first_seq, last_seq, live) \
-         VALUES (0, $1, $2, 1) RETURNING run",
+        "INSERT INTO keys.event_key_runs (level, first_seq, last_seq, live) \
+         VALUES ($3, $1, $2, 1) RETURNING run",
     )
     .bind(first)
     .bind(last)
+    .bind(level)
     .fetch_one(tx.conn())
     .await?;
     sqlx::query(
-        "INSERT INTO event_keys (run, role, ident, seq) \
+        "INSERT INTO keys.event_keys (run, role, ident, seq) \
          SELECT $1, role, ident, seq FROM ( \
              SELECT 0 AS role, actor AS ident, seq FROM events WHERE seq BETWEEN $2 AND $3 \
              UNION ALL \
@@ -317,7 +329,7 @@ async fn build_run(
 /// Chooses `fanout` neighbouring live runs of one level (the lowest such
 /// level, oldest first) and registers their merge's target run (not live).
 async fn start_merge(
-    writer: &Pool<Sqlite>,
+    keys: &Pool<Sqlite>,
     reader: &Pool<Sqlite>,
     policy: KeyRunPolicy,
 ) -> Result<Option<Merge>, StoreError> {
@@ -329,9 +341,9 @@ async fn start_merge(
     else {
         return Ok(None);
     };
-    let mut tx = Relaxed::begin(writer).await?;
+    let mut tx = Relaxed::begin(keys).await?;
     let target: i64 = sqlx::query_scalar(
-        "INSERT INTO event_key_runs (level, first_seq, last_seq, live) \
+        "INSERT INTO keys.event_key_runs (level, first_seq, last_seq, live) \
          VALUES ($1, $2, $3, 0) RETURNING run",
     )
     .bind(window[0].level + 1)
@@ -354,14 +366,14 @@ fn merge_sql(sources: usize) -> String {
     let arms: Vec<String> = (0..sources)
         .map(|i| {
             format!(
-                "SELECT role, ident, seq FROM event_keys \
+                "SELECT role, ident, seq FROM keys.event_keys \
                  WHERE run = ${} AND (role, ident, seq) > ($3, $4, $5)",
                 i + 6
             )
         })
         .collect();
     format!(
-        "INSERT INTO event_keys (run, role, ident, seq) SELECT $1, role, ident, seq FROM ({} \
+        "INSERT INTO keys.event_keys (run, role, ident, seq) SELECT $1, role, ident, seq FROM ({} \
          ORDER BY 1, 2, 3 LIMIT $2)",
         arms.join(" UNION ALL ")
     )
@@ -371,13 +383,13 @@ fn merge_sql(sources: usize) -> String {
 /// sources are used up, makes the target live in place of them, in the
 /// same transaction. Returns whether the merge goes on.
 async fn merge_chunk(
-    writer: &Pool<Sqlite>,
+    keys: &Pool<Sqlite>,
     merge: &Merge,
     policy: KeyRunPolicy,
 ) -> Result<bool, StoreError> {
-    let mut tx = Relaxed::begin(writer).await?;
+    let mut tx = Relaxed::begin(keys).await?;
     let at = sqlx::query(
-        "SELECT role, ident, seq FROM event_keys WHERE run = $1 \
+        "SELECT role, ident, seq FROM keys.event_keys WHERE run = $1 \
          ORDER BY role DESC, ident DESC, seq DESC LIMIT 1",
     )
     .bind(merge.target)
@@ -400,12 +412,12 @@ async fn merge_chunk(
     let copied = insert.execute(tx.conn()).await?.rows_affected();
     let done = copied < policy.chunk as u64;
     if done {
-        sqlx::query("UPDATE event_key_runs SET live = 1 WHERE run = $1")
+        sqlx::query("UPDATE keys.event_key_runs SET live = 1 WHERE run = $1")
             .bind(merge.target)
             .execute(tx.conn())
             .await?;
         for source in &merge.sources {
-            sqlx::query("UPDATE event_key_runs SET live = 0 WHERE run = $1")
+            sqlx::query("UPDATE keys.event_key_runs SET live = 0 WHERE run = $1")
                 .bind(*source)
                 .execute(tx.conn())
                 .await?;
@@ -420,22 +432,22 @@ async fn merge_chunk(
 /// progress when this runs), and the run itself once empty. Returns whether
 /// there was one.
 async fn delete_chunk(
-    writer: &Pool<Sqlite>,
+    keys: &Pool<Sqlite>,
     reader: &Pool<Sqlite>,
     policy: KeyRunPolicy,
 ) -> Result<bool, StoreError> {
     let Some(run) = sqlx::query_scalar::<_, i64>(
-        "SELECT run FROM event_key_runs WHERE live = 0 ORDER BY run LIMIT 1",
+        "SELECT run FROM keys.event_key_runs WHERE live = 0 ORDER BY run LIMIT 1",
     )
     .fetch_optional(reader)
     .await?
     else {
         return Ok(false);
     };
-    let mut tx = Relaxed::begin(writer).await?;
+    let mut tx = Relaxed::begin(keys).await?;
     // The chunk's last entry; none when fewer are left.
     let bound = sqlx::query(
-        "SELECT role, ident, seq FROM event_keys WHERE run = $1 \
+        "SELECT role, ident, seq FROM keys.event_keys WHERE run = $1 \
          ORDER BY role, ident, seq LIMIT 1 OFFSET $2",
     )
     .bind(run)
@@ -447,7 +459,7 @@ async fn delete_chunk(
             let (role, ident, seq): (i64, String, i64) =
                 (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
             sqlx::query(
-                "DELETE FROM event_keys WHERE run = $1 AND (role, ident, seq) <= ($2, $3, $4)",
+                "DELETE FROM keys.event_keys WHERE run = $1 AND (role, ident, seq) <= ($2, $3, $4)",
             )
             .bind(run)
             .bind(role)
@@ -457,11 +469,11 @@ async fn delete_chunk(
             .await?;
         }
         None => {
-            sqlx::query("DELETE FROM event_keys WHERE run = $1")
+            sqlx::query("DELETE FROM keys.event_keys WHERE run = $1")
                 .bind(run)
                 .execute(tx.conn())
                 .await?;
-            sqlx::query("DELETE FROM event_key_runs WHERE run = $1")
+            sqlx::query("DELETE FROM keys.event_key_runs WHERE run = $1")
                 .bind(run)
                 .execute(tx.conn())
                 .await?;
@@ -474,22 +486,22 @@ async fn delete_chunk(
 /// Longest pause when there is nothing to do.
 const IDLE_PAUSE: Duration = Duration::from_millis(100);
 
-/// Runs maintenance until the writer pool closes. After a step that did
-/// something it pauses twice as long as the step took, so it holds the
-/// writer at most about a third of the time; a pending level-0 run (the
+/// Runs maintenance until the keys pool closes. After a step that did
+/// something it pauses twice as long as the step took, so it takes at most
+/// about a third of a core and of the keys file's time; a pending level-0 run (the
 /// tail a read scans) is always built first.
 pub(crate) fn spawn_maintenance(
     runs: std::sync::Arc<KeyRuns>,
-    writer: Pool<Sqlite>,
+    keys: Pool<Sqlite>,
     reader: Pool<Sqlite>,
 ) {
     tokio::spawn(async move {
         loop {
-            if writer.is_closed() {
+            if keys.is_closed() {
                 break;
             }
             let started = Instant::now();
-            let pause = match runs.step(&writer, &reader).await {
+            let pause = match runs.step(&keys, &reader).await {
                 Ok(Step::Idle) => IDLE_PAUSE,
                 Ok(_) => (started.elapsed() * 2).max(Duration::from_millis(1)),
                 // Busy, closing, or out of disk: try again later.

@@ -75,7 +75,7 @@ pub use review::{
 
 pub use key_runs::KeyRunPolicy;
 pub use postgres::PgStore;
-pub use sqlite::{SQLITE_FILE_NAME, SqliteStore};
+pub use sqlite::{SQLITE_FILE_NAME, SQLITE_KEYS_FILE_NAME, SqliteStore};
 
 #[cfg(test)]
 mod tests;

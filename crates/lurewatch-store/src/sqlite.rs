@@ -28,6 +28,36 @@ use crate::key_runs::{KeyRole, KeyRuns};
 /// File name of the database inside the data directory.
 pub const SQLITE_FILE_NAME: &str = "lurewatch.db";
 
+/// The key runs' file in the data directory, ATTACHed as `keys` (see
+/// `key_runs.rs`): rebuilt from the log when missing.
+pub const SQLITE_KEYS_FILE_NAME: &str = "lurewatch-keys.db";
+
+/// The key runs' schema, in the attached `keys` database. Created at open,
+/// not by a migration: the file is derived data, and a new one (first
+/// start, an upgrade, the file deleted) is filled from the log.
+const KEYS_SCHEMA: &str = "\
+    CREATE TABLE IF NOT EXISTS keys.event_key_runs ( \
+        run       INTEGER PRIMARY KEY AUTOINCREMENT, \
+        level     INTEGER NOT NULL, \
+        first_seq INTEGER NOT NULL, \
+        last_seq  INTEGER NOT NULL, \
+        live      INTEGER NOT NULL); \
+    CREATE TABLE IF NOT EXISTS keys.event_keys ( \
+        run   INTEGER NOT NULL, \
+        role  INTEGER NOT NULL, \
+        ident TEXT    NOT NULL, \
+        seq   INTEGER NOT NULL, \
+        PRIMARY KEY (run, role, ident, seq)) WITHOUT ROWID";
+
+/// ATTACHes the key runs' file as `keys` on a new connection.
+async fn attach_keys(conn: &mut sqlx::SqliteConnection, path: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("ATTACH DATABASE $1 AS keys")
+        .bind(path)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 /// Read-only connections of a file store.
 const READERS: u32 = 4;
 
@@ -170,6 +200,9 @@ fn placeholder(_position: usize) -> String {
 pub struct SqliteStore {
     writer: Pool<Sqlite>,
     reader: Pool<Sqlite>,
+    /// Writes the key runs (the attached `keys` file; on an in-memory
+    /// store, the one connection).
+    keys_writer: Pool<Sqlite>,
     /// Runs WAL checkpoints off the writer's commit path (file stores).
     checkpointer: Option<Pool<Sqlite>>,
     /// The actor and conversation keys' runs (see `key_runs.rs`).
@@ -233,15 +266,51 @@ impl SqliteStore {
             .await?;
         let wal_restart_frames = std::sync::Arc::new(AtomicI64::new(WAL_RESTART_FRAMES));
         spawn_checkpointer(checkpointer.clone(), wal_restart_frames.clone());
+        // The key runs' file: its own connection writes it (maintenance
+        // never takes the ingest writer's lock), WAL, no fsync of its own.
+        // It creates the file, so it comes before the readers.
+        let keys_path = dir
+            .join(SQLITE_KEYS_FILE_NAME)
+            .to_str()
+            .ok_or_else(|| StoreError::Database("the data directory's path is not UTF-8".into()))?
+            .to_string();
+        let attach_path = keys_path.clone();
+        let keys_writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .test_before_acquire(false)
+            .after_connect(move |conn, _| {
+                let path = attach_path.clone();
+                Box::pin(async move {
+                    attach_keys(conn, &path).await?;
+                    sqlx::query("PRAGMA keys.journal_mode = WAL")
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query("PRAGMA keys.synchronous = NORMAL")
+                        .execute(&mut *conn)
+                        .await?;
+                    Ok(())
+                })
+            })
+            // ATTACH opens with the connection's flags: this one may create.
+            .connect_with(options.clone().create_if_missing(true))
+            .await?;
+        #[allow(deprecated)] // multi-statement query: SQLite only, schema set-up
+        sqlx::query(KEYS_SCHEMA).execute(&keys_writer).await?;
         let reader = SqlitePoolOptions::new()
             .max_connections(READERS)
+            .after_connect(move |conn, _| {
+                let path = keys_path.clone();
+                Box::pin(async move { attach_keys(conn, &path).await })
+            })
             .connect_with(options.read_only(true))
             .await?;
         let keys = std::sync::Arc::new(KeyRuns::default());
-        crate::key_runs::spawn_maintenance(keys.clone(), writer.clone(), reader.clone());
+        crate::key_runs::spawn_maintenance(keys.clone(), keys_writer.clone(), reader.clone());
         Ok(SqliteStore {
             writer,
             reader,
+            keys_writer,
             checkpointer: Some(checkpointer),
             keys,
             wal_restart_frames,
@@ -260,11 +329,15 @@ impl SqliteStore {
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
+            .after_connect(|conn, _| Box::pin(async move { attach_keys(conn, ":memory:").await }))
             .connect_with(options)
             .await?;
+        #[allow(deprecated)] // multi-statement query: SQLite only, schema set-up
+        sqlx::query(KEYS_SCHEMA).execute(&pool).await?;
         Ok(SqliteStore {
             writer: pool.clone(),
-            reader: pool,
+            reader: pool.clone(),
+            keys_writer: pool,
             checkpointer: None,
             keys: std::sync::Arc::new(KeyRuns::default()),
             wal_restart_frames: std::sync::Arc::new(AtomicI64::new(WAL_RESTART_FRAMES)),
@@ -276,6 +349,7 @@ impl SqliteStore {
     /// data is durable either way.
     pub async fn close(&self) {
         self.reader.close().await;
+        self.keys_writer.close().await;
         if let Some(checkpointer) = &self.checkpointer {
             checkpointer.close().await;
         }
@@ -286,7 +360,7 @@ impl SqliteStore {
     /// due run, finishes merges, deletes replaced runs). A file store does
     /// this in the background; this is for bulk loads and tests.
     pub async fn maintain_keys(&self) -> Result<(), StoreError> {
-        self.keys.drain(&self.writer, &self.reader).await
+        self.keys.drain(&self.keys_writer, &self.reader).await
     }
 
     /// Sets the key runs' sizes (tests use tiny ones).
@@ -304,7 +378,7 @@ impl SqliteStore {
     /// One step of key-run maintenance (tests).
     #[cfg(test)]
     pub(crate) async fn key_step(&self) -> Result<crate::key_runs::Step, StoreError> {
-        self.keys.step(&self.writer, &self.reader).await
+        self.keys.step(&self.keys_writer, &self.reader).await
     }
 
     /// Forgets a merge in progress, as a restart would (tests).
@@ -366,7 +440,7 @@ async fn events_by_key(
                     e.envelope, \
                     (SELECT d.decision FROM event_decisions AS d WHERE d.seq = e.seq) \
                     AS decision \
-             FROM event_keys AS k JOIN events AS e ON e.seq = k.seq \
+             FROM keys.event_keys AS k JOIN events AS e ON e.seq = k.seq \
              WHERE k.run = $1 AND k.role = $2 AND k.ident = $3 ORDER BY k.seq DESC LIMIT $4",
         )
         .bind(run)

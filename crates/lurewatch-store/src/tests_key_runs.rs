@@ -25,13 +25,15 @@ fn event(actor: &str, conversation: Option<&str>, ts: i64) -> NewEvent {
 
 /// `(run, level, first_seq, last_seq, live)` of every run.
 async fn runs_of(store: &SqliteStore) -> Vec<(i64, i64, i64, i64, i64)> {
-    sqlx::query("SELECT run, level, first_seq, last_seq, live FROM event_key_runs ORDER BY run")
-        .fetch_all(store.reader())
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
-        .collect()
+    sqlx::query(
+        "SELECT run, level, first_seq, last_seq, live FROM keys.event_key_runs ORDER BY run",
+    )
+    .fetch_all(store.reader())
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
+    .collect()
 }
 
 /// Live runs tile `1..=indexed` without gaps or overlaps.
@@ -188,7 +190,7 @@ proptest! {
             let indexed = runs.iter().map(|r| r.3).max().unwrap_or(0);
             let want: usize = log.iter().filter(|e| e.0 <= indexed)
                 .map(|e| 1 + usize::from(e.2.is_some())).sum();
-            let entries: i64 = sqlx::query_scalar("SELECT count(*) FROM event_keys")
+            let entries: i64 = sqlx::query_scalar("SELECT count(*) FROM keys.event_keys")
                 .fetch_one(store.reader()).await.unwrap();
             assert_eq!(entries as usize, want);
             assert!(log.len() as i64 - indexed < run_events, "the tail is shorter than a run");
@@ -225,14 +227,17 @@ async fn merges_make_fewer_larger_runs_and_reads_stay_exact() {
     store.close().await;
 }
 
+/// A log stored before the runs (schema version 5): after the migrations
+/// (6 made the runs, 8 moved them to their own file) reads are right at
+/// once, from the log, and the first maintenance step indexes the whole
+/// log as one run. Deleting the keys file loses nothing either.
 #[tokio::test]
 async fn the_migration_indexes_events_stored_before_it() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(dir.path()).await.unwrap();
-    // The schema as it was before the runs (version 5), with events.
     MIGRATOR.run_to(5, store.writer()).await.unwrap();
     let mut log = Vec::new();
-    for i in 0..30i64 {
+    for i in 0..70i64 {
         let (actor, conversation) = (format!("u{}", i % 4), format!("c{}", i % 3));
         let batch = [event(
             &actor,
@@ -252,21 +257,54 @@ async fn the_migration_indexes_events_stored_before_it() {
         log.push((i + 1, batch[0].actor.clone(), batch[0].conversation.clone()));
     }
     store.migrate().await.unwrap();
-    assert_eq!(runs_of(&store).await, vec![(1, 1000, 1, 30, 1)]);
     check_reads(&store, &log).await;
-    // The old indexes are gone; profiles keep a partial one.
+    // 70 events, runs of 1: more than 64 runs' worth and no run yet.
+    let policy = KeyRunPolicy {
+        run_events: 1,
+        fanout: 8,
+        chunk: 1024,
+    };
+    store.set_key_run_policy(policy);
+    store.maintain_keys().await.unwrap();
+    assert_eq!(runs_of(&store).await, vec![(1, 1000, 1, 70, 1)]);
+    check_reads(&store, &log).await;
+    // The runs are in their own file; the log's file has neither the old
+    // indexes nor the runs' tables.
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE name IN \
+         ('events_by_actor', 'events_by_conversation', 'event_keys', 'event_key_runs')",
+    )
+    .fetch_all(store.reader())
+    .await
+    .unwrap();
+    assert!(tables.is_empty(), "{tables:?}");
     let indexes: Vec<String> = sqlx::query_scalar(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'",
     )
     .fetch_all(store.reader())
     .await
     .unwrap();
-    assert!(
-        !indexes
-            .iter()
-            .any(|n| n == "events_by_actor" || n == "events_by_conversation")
-    );
     assert!(indexes.iter().any(|n| n == "events_profiles_by_actor"));
+    store.close().await;
+    // Deleted while stopped, the keys file is rebuilt.
+    let keys = dir.path().join(crate::SQLITE_KEYS_FILE_NAME);
+    assert!(keys.exists());
+    std::fs::remove_file(&keys).unwrap();
+    let _ = std::fs::remove_file(
+        dir.path()
+            .join(format!("{}-wal", crate::SQLITE_KEYS_FILE_NAME)),
+    );
+    let _ = std::fs::remove_file(
+        dir.path()
+            .join(format!("{}-shm", crate::SQLITE_KEYS_FILE_NAME)),
+    );
+    let store = SqliteStore::open(dir.path()).await.unwrap();
+    store.migrate().await.unwrap();
+    check_reads(&store, &log).await;
+    store.set_key_run_policy(policy);
+    store.maintain_keys().await.unwrap();
+    assert_eq!(runs_of(&store).await, vec![(1, 1000, 1, 70, 1)]);
+    check_reads(&store, &log).await;
     store.close().await;
 }
 
