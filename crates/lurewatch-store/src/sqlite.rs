@@ -49,6 +49,17 @@ const KEYS_SCHEMA: &str = "\
         seq   INTEGER NOT NULL, \
         PRIMARY KEY (run, role, ident, seq)) WITHOUT ROWID";
 
+/// The key runs' file cannot be opened (corrupt, not a database): it is
+/// derived data, and the error says so.
+fn keys_file_error(path: &Path, error: sqlx::Error) -> StoreError {
+    StoreError::Database(format!(
+        "cannot open the key runs' file {} ({error}); it holds only data derived from \
+         the event log: with the service stopped, delete it (and its -wal and -shm files) \
+         and it is rebuilt at the next start",
+        path.display()
+    ))
+}
+
 /// ATTACHes the key runs' file as `keys` on a new connection.
 async fn attach_keys(conn: &mut sqlx::SqliteConnection, path: &str) -> Result<(), sqlx::Error> {
     sqlx::query("ATTACH DATABASE $1 AS keys")
@@ -274,6 +285,27 @@ impl SqliteStore {
             .to_str()
             .ok_or_else(|| StoreError::Database("the data directory's path is not UTF-8".into()))?
             .to_string();
+        // Once on a connection of its own first, for SQLite's own error (a
+        // pool would retry until its timeout and report only that).
+        let keys_error =
+            |error: sqlx::Error| keys_file_error(&dir.join(SQLITE_KEYS_FILE_NAME), error);
+        {
+            use sqlx::{ConnectOptions, Connection};
+            let mut conn = options.clone().create_if_missing(true).connect().await?;
+            attach_keys(&mut conn, &keys_path)
+                .await
+                .map_err(keys_error)?;
+            sqlx::query("PRAGMA keys.journal_mode = WAL")
+                .execute(&mut conn)
+                .await
+                .map_err(keys_error)?;
+            #[allow(deprecated)] // multi-statement query: SQLite only, schema set-up
+            sqlx::query(KEYS_SCHEMA)
+                .execute(&mut conn)
+                .await
+                .map_err(keys_error)?;
+            conn.close().await?;
+        }
         let attach_path = keys_path.clone();
         let keys_writer = SqlitePoolOptions::new()
             .max_connections(1)
@@ -283,20 +315,15 @@ impl SqliteStore {
                 let path = attach_path.clone();
                 Box::pin(async move {
                     attach_keys(conn, &path).await?;
-                    sqlx::query("PRAGMA keys.journal_mode = WAL")
-                        .execute(&mut *conn)
-                        .await?;
                     sqlx::query("PRAGMA keys.synchronous = NORMAL")
                         .execute(&mut *conn)
                         .await?;
                     Ok(())
                 })
             })
-            // ATTACH opens with the connection's flags: this one may create.
-            .connect_with(options.clone().create_if_missing(true))
-            .await?;
-        #[allow(deprecated)] // multi-statement query: SQLite only, schema set-up
-        sqlx::query(KEYS_SCHEMA).execute(&keys_writer).await?;
+            .connect_with(options.clone())
+            .await
+            .map_err(keys_error)?;
         let reader = SqlitePoolOptions::new()
             .max_connections(READERS)
             .after_connect(move |conn, _| {
@@ -791,6 +818,30 @@ mod pragma_tests {
 
     use super::*;
     use crate::Store;
+
+    /// A corrupt key runs' file refuses the store with an error that names
+    /// the file and says it can be deleted; deleted, it is rebuilt.
+    #[tokio::test]
+    async fn a_corrupt_keys_file_is_named_and_can_be_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        store.migrate().await.unwrap();
+        store.close().await;
+        let keys = dir.path().join(SQLITE_KEYS_FILE_NAME);
+        for suffix in ["-wal", "-shm"] {
+            let _ =
+                std::fs::remove_file(dir.path().join(format!("{SQLITE_KEYS_FILE_NAME}{suffix}")));
+        }
+        std::fs::write(&keys, vec![0xA5u8; 8192]).unwrap();
+        let error = SqliteStore::open(dir.path()).await.unwrap_err().to_string();
+        assert!(error.contains(SQLITE_KEYS_FILE_NAME), "{error}");
+        assert!(error.contains("delete it"), "{error}");
+        assert!(error.contains("not a database"), "{error}");
+        std::fs::remove_file(&keys).unwrap();
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        store.migrate().await.unwrap();
+        store.close().await;
+    }
 
     /// Migration 7 moves the decisions of events stored before it into
     /// `event_decisions` and drops the column; a decision goes with its
