@@ -843,6 +843,14 @@ mod pragma_tests {
         store.close().await;
     }
 
+    /// The seqs that have a decision.
+    async fn decided(store: &SqliteStore) -> Vec<i64> {
+        sqlx::query_scalar("SELECT seq FROM event_decisions ORDER BY seq")
+            .fetch_all(store.reader())
+            .await
+            .unwrap()
+    }
+
     /// Migration 7 moves the decisions of events stored before it into
     /// `event_decisions` and drops the column; a decision goes with its
     /// event when the event is deleted, and a write-back to a seq that is
@@ -909,20 +917,12 @@ mod pragma_tests {
             .append_with_write_back(&batch, &write_back)
             .await
             .unwrap();
-        let seqs: Vec<i64> = sqlx::query_scalar("SELECT seq FROM event_decisions ORDER BY seq")
-            .fetch_all(store.reader())
-            .await
-            .unwrap();
-        assert_eq!(seqs, vec![1, 2]);
+        assert_eq!(decided(&store).await, vec![1, 2]);
         sqlx::query("DELETE FROM events WHERE seq = 1")
             .execute(store.writer())
             .await
             .unwrap();
-        let seqs: Vec<i64> = sqlx::query_scalar("SELECT seq FROM event_decisions ORDER BY seq")
-            .fetch_all(store.reader())
-            .await
-            .unwrap();
-        assert_eq!(seqs, vec![2]);
+        assert_eq!(decided(&store).await, vec![2]);
         store.close().await;
     }
 
