@@ -60,6 +60,35 @@ fn keys_file_error(path: &Path, error: sqlx::Error) -> StoreError {
     ))
 }
 
+/// Empties the key runs when they index seqs the log never issued: the
+/// log's file was restored from an older backup (or replaced) while the
+/// keys file stayed. The runs would claim seqs the log now gives to other
+/// events. Emptied, they are rebuilt from the log. (A log not yet migrated
+/// has no events table: nothing to compare.)
+async fn forget_runs_ahead_of_the_log(conn: &mut sqlx::SqliteConnection) -> Result<(), StoreError> {
+    let has_log: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name IN ('events', 'sqlite_sequence')",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if has_log < 2 {
+        return Ok(());
+    }
+    let (indexed, issued): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT coalesce(max(last_seq), 0) FROM keys.event_key_runs), \
+                (SELECT coalesce(max(seq), 0) FROM main.sqlite_sequence WHERE name = 'events')",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if indexed > issued {
+        #[allow(deprecated)] // multi-statement query: SQLite only
+        sqlx::query("DELETE FROM keys.event_keys; DELETE FROM keys.event_key_runs")
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// ATTACHes the key runs' file as `keys` on a new connection.
 async fn attach_keys(conn: &mut sqlx::SqliteConnection, path: &str) -> Result<(), sqlx::Error> {
     sqlx::query("ATTACH DATABASE $1 AS keys")
@@ -304,6 +333,7 @@ impl SqliteStore {
                 .execute(&mut conn)
                 .await
                 .map_err(keys_error)?;
+            forget_runs_ahead_of_the_log(&mut conn).await?;
             conn.close().await?;
         }
         let attach_path = keys_path.clone();
@@ -840,6 +870,73 @@ mod pragma_tests {
         std::fs::remove_file(&keys).unwrap();
         let store = SqliteStore::open(dir.path()).await.unwrap();
         store.migrate().await.unwrap();
+        store.close().await;
+    }
+
+    /// The log's file restored from an older backup beside a newer keys
+    /// file: the runs that index seqs the log never issued are forgotten and
+    /// rebuilt, so new events with those seqs are found.
+    #[tokio::test]
+    async fn runs_ahead_of_a_restored_log_are_rebuilt() {
+        let dir = tempfile::tempdir().unwrap();
+        let backup = tempfile::tempdir().unwrap();
+        let message = |actor: &str, ts: i64| crate::NewEvent {
+            dedupe_key: None,
+            kind: crate::EventKind::Message,
+            actor: actor.into(),
+            conversation: None,
+            ts,
+            received: ts,
+            envelope: serde_json::json!({}),
+        };
+        let policy = crate::KeyRunPolicy {
+            run_events: 2,
+            fanout: 8,
+            chunk: 64,
+        };
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        store.migrate().await.unwrap();
+        store.set_key_run_policy(policy);
+        store
+            .append_events(&[message("a", 1), message("a", 2)])
+            .await
+            .unwrap();
+        store.close().await;
+        // The backup: the log's file alone, two events.
+        std::fs::copy(
+            dir.path().join(SQLITE_FILE_NAME),
+            backup.path().join(SQLITE_FILE_NAME),
+        )
+        .unwrap();
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        store.set_key_run_policy(policy);
+        store
+            .append_events(&[message("a", 3), message("a", 4)])
+            .await
+            .unwrap();
+        store.maintain_keys().await.unwrap();
+        store.close().await;
+        // Restored: seqs 3 and 4 go to other events; the keys file stays.
+        std::fs::copy(
+            backup.path().join(SQLITE_FILE_NAME),
+            dir.path().join(SQLITE_FILE_NAME),
+        )
+        .unwrap();
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.path().join(format!("{SQLITE_FILE_NAME}{suffix}")));
+        }
+        let store = SqliteStore::open(dir.path()).await.unwrap();
+        store.migrate().await.unwrap();
+        store.set_key_run_policy(policy);
+        store
+            .append_events(&[message("b", 5), message("b", 6)])
+            .await
+            .unwrap();
+        store.maintain_keys().await.unwrap();
+        let of_b = store.events_of_actor("b", 10).await.unwrap();
+        assert_eq!(of_b.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![4, 3]);
+        let of_a = store.events_of_actor("a", 10).await.unwrap();
+        assert_eq!(of_a.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![2, 1]);
         store.close().await;
     }
 
