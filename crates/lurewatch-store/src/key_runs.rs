@@ -66,7 +66,7 @@ pub struct KeyRunPolicy {
     /// probes at most about `fanout` runs per level.
     pub fanout: usize,
     /// Entries per merge or delete transaction (how long maintenance holds
-    /// the writer at a time).
+    /// the keys file's write lock at a time).
     pub chunk: usize,
 }
 
