@@ -119,49 +119,18 @@ struct LiveRun {
     last_seq: i64,
 }
 
-/// A maintenance transaction on the keys connection. On a file store the
-/// runs live in a database file of their own (`keys`, ATTACHed to every
-/// connection that reads them), written with `synchronous = NORMAL`: a
-/// write transaction locks only the files it writes, so maintenance never
-/// holds the ingest writer (it did, for 4–7 ms a step, when the runs shared
-/// the log's file), and a crash loses at most recent maintenance, which
-/// leaves the index consistent (every step is one transaction; the runs are
-/// rebuilt from the log). `BEGIN` is deferred on purpose: `IMMEDIATE` would
-/// take the write lock of every attached file, the log's too. Dropped while
-/// open (an error, a cancelled future), the connection is closed instead of
-/// returned, which rolls the transaction back.
-struct Relaxed {
-    conn: Option<sqlx::pool::PoolConnection<Sqlite>>,
-}
-
-impl Relaxed {
-    async fn begin(keys: &Pool<Sqlite>) -> Result<Relaxed, StoreError> {
-        let mut relaxed = Relaxed {
-            conn: Some(keys.acquire().await?),
-        };
-        sqlx::query("BEGIN").execute(relaxed.conn()).await?;
-        Ok(relaxed)
-    }
-
-    fn conn(&mut self) -> &mut sqlx::SqliteConnection {
-        self.conn
-            .as_mut()
-            .expect("a live maintenance transaction has its connection")
-    }
-
-    async fn commit(mut self) -> Result<(), StoreError> {
-        sqlx::query("COMMIT").execute(self.conn()).await?;
-        self.conn.take();
-        Ok(())
-    }
-}
-
-impl Drop for Relaxed {
-    fn drop(&mut self) {
-        if let Some(conn) = self.conn.take() {
-            drop(conn.detach());
-        }
-    }
+/// A maintenance transaction on the keys connection (sqlx's, rolled back
+/// if dropped open). On a file store the runs live in a database file of
+/// their own (`keys`, ATTACHed to every connection that reads them), written
+/// with `synchronous = NORMAL`: a write transaction locks only the files it
+/// writes, so maintenance never holds the ingest writer (it did, for 4–7 ms
+/// a step, when the runs shared the log's file), and a crash loses at most
+/// recent maintenance, which leaves the index consistent (every step is one
+/// transaction; the runs are rebuilt from the log). sqlx's `BEGIN` is
+/// deferred, as it must be: `IMMEDIATE` would take the write lock of every
+/// attached file, the log's too.
+async fn begin(keys: &Pool<Sqlite>) -> Result<sqlx::Transaction<'static, Sqlite>, StoreError> {
+    Ok(keys.begin().await?)
 }
 
 async fn live_runs(
@@ -298,7 +267,7 @@ async fn build_run(
         } else {
             (indexed + 1, indexed + policy.run_events, 0)
         };
-    let mut tx = Relaxed::begin(keys).await?;
+    let mut tx = begin(keys).await?;
     let run: i64 = sqlx::query_scalar(
         "INSERT INTO keys.event_key_runs (level, first_seq, last_seq, live) \
          VALUES ($3, $1, $2, 1) RETURNING run",
@@ -306,7 +275,7 @@ async fn build_run(
     .bind(first)
     .bind(last)
     .bind(level)
-    .fetch_one(tx.conn())
+    .fetch_one(&mut *tx)
     .await?;
     sqlx::query(
         "INSERT INTO keys.event_keys (run, role, ident, seq) \
@@ -320,7 +289,7 @@ async fn build_run(
     .bind(run)
     .bind(first)
     .bind(last)
-    .execute(tx.conn())
+    .execute(&mut *tx)
     .await?;
     tx.commit().await?;
     Ok(true)
@@ -341,7 +310,7 @@ async fn start_merge(
     else {
         return Ok(None);
     };
-    let mut tx = Relaxed::begin(keys).await?;
+    let mut tx = begin(keys).await?;
     let target: i64 = sqlx::query_scalar(
         "INSERT INTO keys.event_key_runs (level, first_seq, last_seq, live) \
          VALUES ($1, $2, $3, 0) RETURNING run",
@@ -349,7 +318,7 @@ async fn start_merge(
     .bind(window[0].level + 1)
     .bind(window[0].first_seq)
     .bind(window[window.len() - 1].last_seq)
-    .fetch_one(tx.conn())
+    .fetch_one(&mut *tx)
     .await?;
     tx.commit().await?;
     Ok(Some(Merge {
@@ -387,13 +356,13 @@ async fn merge_chunk(
     merge: &Merge,
     policy: KeyRunPolicy,
 ) -> Result<bool, StoreError> {
-    let mut tx = Relaxed::begin(keys).await?;
+    let mut tx = begin(keys).await?;
     let at = sqlx::query(
         "SELECT role, ident, seq FROM keys.event_keys WHERE run = $1 \
          ORDER BY role DESC, ident DESC, seq DESC LIMIT 1",
     )
     .bind(merge.target)
-    .fetch_optional(tx.conn())
+    .fetch_optional(&mut *tx)
     .await?;
     let (role, ident, seq): (i64, String, i64) = match at {
         Some(row) => (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?),
@@ -409,17 +378,17 @@ async fn merge_chunk(
     for source in &merge.sources {
         insert = insert.bind(*source);
     }
-    let copied = insert.execute(tx.conn()).await?.rows_affected();
+    let copied = insert.execute(&mut *tx).await?.rows_affected();
     let done = copied < policy.chunk as u64;
     if done {
         sqlx::query("UPDATE keys.event_key_runs SET live = 1 WHERE run = $1")
             .bind(merge.target)
-            .execute(tx.conn())
+            .execute(&mut *tx)
             .await?;
         for source in &merge.sources {
             sqlx::query("UPDATE keys.event_key_runs SET live = 0 WHERE run = $1")
                 .bind(*source)
-                .execute(tx.conn())
+                .execute(&mut *tx)
                 .await?;
         }
     }
@@ -444,7 +413,7 @@ async fn delete_chunk(
     else {
         return Ok(false);
     };
-    let mut tx = Relaxed::begin(keys).await?;
+    let mut tx = begin(keys).await?;
     // The chunk's last entry; none when fewer are left.
     let bound = sqlx::query(
         "SELECT role, ident, seq FROM keys.event_keys WHERE run = $1 \
@@ -452,7 +421,7 @@ async fn delete_chunk(
     )
     .bind(run)
     .bind(policy.chunk as i64 - 1)
-    .fetch_optional(tx.conn())
+    .fetch_optional(&mut *tx)
     .await?;
     match bound {
         Some(row) => {
@@ -465,17 +434,17 @@ async fn delete_chunk(
             .bind(role)
             .bind(ident)
             .bind(seq)
-            .execute(tx.conn())
+            .execute(&mut *tx)
             .await?;
         }
         None => {
             sqlx::query("DELETE FROM keys.event_keys WHERE run = $1")
                 .bind(run)
-                .execute(tx.conn())
+                .execute(&mut *tx)
                 .await?;
             sqlx::query("DELETE FROM keys.event_key_runs WHERE run = $1")
                 .bind(run)
-                .execute(tx.conn())
+                .execute(&mut *tx)
                 .await?;
         }
     }

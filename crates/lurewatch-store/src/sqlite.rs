@@ -858,10 +858,7 @@ mod pragma_tests {
         store.migrate().await.unwrap();
         store.close().await;
         let keys = dir.path().join(SQLITE_KEYS_FILE_NAME);
-        for suffix in ["-wal", "-shm"] {
-            let _ =
-                std::fs::remove_file(dir.path().join(format!("{SQLITE_KEYS_FILE_NAME}{suffix}")));
-        }
+        remove_wal_and_shm(dir.path(), SQLITE_KEYS_FILE_NAME);
         std::fs::write(&keys, vec![0xA5u8; 8192]).unwrap();
         let error = SqliteStore::open(dir.path()).await.unwrap_err().to_string();
         assert!(error.contains(SQLITE_KEYS_FILE_NAME), "{error}");
@@ -880,15 +877,6 @@ mod pragma_tests {
     async fn runs_ahead_of_a_restored_log_are_rebuilt() {
         let dir = tempfile::tempdir().unwrap();
         let backup = tempfile::tempdir().unwrap();
-        let message = |actor: &str, ts: i64| crate::NewEvent {
-            dedupe_key: None,
-            kind: crate::EventKind::Message,
-            actor: actor.into(),
-            conversation: None,
-            ts,
-            received: ts,
-            envelope: serde_json::json!({}),
-        };
         let policy = crate::KeyRunPolicy {
             run_events: 2,
             fanout: 8,
@@ -922,9 +910,7 @@ mod pragma_tests {
             dir.path().join(SQLITE_FILE_NAME),
         )
         .unwrap();
-        for suffix in ["-wal", "-shm"] {
-            let _ = std::fs::remove_file(dir.path().join(format!("{SQLITE_FILE_NAME}{suffix}")));
-        }
+        remove_wal_and_shm(dir.path(), SQLITE_FILE_NAME);
         let store = SqliteStore::open(dir.path()).await.unwrap();
         store.migrate().await.unwrap();
         store.set_key_run_policy(policy);
@@ -938,6 +924,26 @@ mod pragma_tests {
         let of_a = store.events_of_actor("a", 10).await.unwrap();
         assert_eq!(of_a.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![2, 1]);
         store.close().await;
+    }
+
+    /// A message event of `actor` at `ts`, without an idempotency key.
+    fn message(actor: &str, ts: i64) -> crate::NewEvent {
+        crate::NewEvent {
+            dedupe_key: None,
+            kind: crate::EventKind::Message,
+            actor: actor.into(),
+            conversation: None,
+            ts,
+            received: ts,
+            envelope: serde_json::json!({}),
+        }
+    }
+
+    /// Removes a database file's `-wal` and `-shm` companions, if any.
+    fn remove_wal_and_shm(dir: &Path, file: &str) {
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.join(format!("{file}{suffix}")));
+        }
     }
 
     /// The seqs that have a decision.
@@ -1003,12 +1009,7 @@ mod pragma_tests {
         };
         let batch = [crate::NewEvent {
             dedupe_key: Some("k3".into()),
-            kind: crate::EventKind::Message,
-            actor: "u1".into(),
-            conversation: None,
-            ts: 3,
-            received: 3,
-            envelope: serde_json::json!({}),
+            ..message("u1", 3)
         }];
         store
             .append_with_write_back(&batch, &write_back)
