@@ -129,8 +129,10 @@ pub(crate) struct Program {
 }
 
 /// Facts a condition requires, read off its top-level `&&` chain at compile
-/// time: `event.type == "report"` and `signals.exists(s, s.kind == "age" &&
-/// ...)`. An event that lacks one makes that conjunct false, and CEL's `&&`
+/// time: `event.type == "report"`, `signals.exists(s, s.kind == "age" &&
+/// ...)`, and a true flag in such an `exists` (`signals.exists(s, s.kind ==
+/// "conversation_risk" && s.flagged && ...)`: no signal of the kind with the
+/// flag set makes every element's predicate false). An event that lacks one makes that conjunct false, and CEL's `&&`
 /// is false whenever one side is false (even if the other side is an
 /// error), so skipping the evaluation gives exactly the same result. With
 /// many rules, most are about other event types or absent signal kinds and
@@ -142,15 +144,70 @@ pub(crate) struct Guard {
     /// Signal kinds (indexes into `SIGNAL_KINDS`) of which at least one
     /// signal must be present.
     pub(crate) signal_kinds: Vec<usize>,
+    /// Flags (indexes into `SIGNAL_FLAGS`) at least one signal must have
+    /// set.
+    pub(crate) signal_flags: Vec<usize>,
 }
+
+/// What an event's signals hold, as guards test it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Present {
+    /// A signal of the kind `SIGNAL_KINDS[i]` is present.
+    pub(crate) kinds: [bool; SIGNAL_KINDS.len()],
+    /// A signal has the flag `SIGNAL_FLAGS[i]` set.
+    pub(crate) flags: [bool; SIGNAL_FLAGS.len()],
+}
+
+impl Present {
+    /// Reads the kinds and flags off `signals`.
+    pub(crate) fn of(signals: &[lurewatch_core::Signal]) -> Present {
+        let mut present = Present::default();
+        for s in signals {
+            if let Some(i) = SIGNAL_KINDS.iter().position(|k| *k == s.kind()) {
+                present.kinds[i] = true;
+            }
+            for (i, flag) in SIGNAL_FLAGS.iter().enumerate() {
+                if (flag.set)(s) {
+                    present.flags[i] = true;
+                }
+            }
+        }
+        present
+    }
+}
+
+/// A boolean field of one signal kind, as a condition reads it (`s.flagged`)
+/// and as the guard reads it off the core type.
+pub(crate) struct SignalFlag {
+    /// The signal kind (as in `SIGNAL_KINDS`).
+    pub(crate) kind: &'static str,
+    /// The field's name in conditions.
+    pub(crate) field: &'static str,
+    /// Whether `signal` is of `kind` with the field true: the value the
+    /// field has in CEL (see `values.rs`).
+    pub(crate) set: fn(&lurewatch_core::Signal) -> bool,
+}
+
+/// The flags guards know.
+pub(crate) const SIGNAL_FLAGS: [SignalFlag; 1] = [SignalFlag {
+    kind: "conversation_risk",
+    field: "flagged",
+    set: |s| {
+        matches!(
+            s,
+            lurewatch_core::Signal::ConversationRisk { flagged: true, .. }
+        )
+    },
+}];
 
 impl Guard {
     /// Whether an event of type `event_type` whose signals include the kinds
     /// marked in `present` (indexed like `SIGNAL_KINDS`) can satisfy the
     /// condition at all.
-    pub(crate) fn admits(&self, event_type: &str, present: &[bool; SIGNAL_KINDS.len()]) -> bool {
+    pub(crate) fn admits(&self, event_type: &str, present: &Present) -> bool {
         self.event_type.as_deref().is_none_or(|t| t == event_type)
-            && self.signal_kinds.iter().all(|&i| present[i])
+            && self.signal_kinds.iter().all(|&i| present.kinds[i])
+            && self.signal_flags.iter().all(|&i| present.flags[i])
     }
 
     /// Reads the guard off a condition whose `signals.exists` over one kind
@@ -203,13 +260,46 @@ impl Guard {
                 if let Expr::Ident(name) = &c.iter_range.expr
                     && is_exists
                     && let Some(i) = SIGNAL_KINDS.iter().position(|k| kind_var(k) == *name)
-                    && !self.signal_kinds.contains(&i)
                 {
-                    self.signal_kinds.push(i);
+                    if !self.signal_kinds.contains(&i) {
+                        self.signal_kinds.push(i);
+                    }
+                    let Expr::Call(step) = &c.loop_step.expr else {
+                        unreachable!("checked by is_exists")
+                    };
+                    let mut fields = Vec::new();
+                    conjunct_fields(&step.args[1], &c.iter_var, &mut fields);
+                    for (f, flag) in SIGNAL_FLAGS.iter().enumerate() {
+                        if flag.kind == SIGNAL_KINDS[i]
+                            && fields.contains(&flag.field)
+                            && !self.signal_flags.contains(&f)
+                        {
+                            self.signal_flags.push(f);
+                        }
+                    }
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// The fields `var.field` that stand alone as conjuncts of `pred`'s
+/// top-level `&&` chain (`s.flagged` in `s.kind == 'x' && s.flagged`).
+fn conjunct_fields<'e>(pred: &'e IdedExpr, var: &str, out: &mut Vec<&'e str>) {
+    match &pred.expr {
+        Expr::Call(call)
+            if call.target.is_none()
+                && call.args.len() == 2
+                && call.func_name == operators::LOGICAL_AND =>
+        {
+            conjunct_fields(&call.args[0], var, out);
+            conjunct_fields(&call.args[1], var, out);
+        }
+        Expr::Select(sel) if !sel.test && sel.operand.expr == Expr::Ident(var.to_owned()) => {
+            out.push(sel.field.as_str());
+        }
+        _ => {}
     }
 }
 
@@ -619,6 +709,17 @@ mod tests {
         );
         assert_eq!(g.event_type.as_deref(), Some("message"));
         assert_eq!(g.signal_kinds, vec![kind("conversation_risk"), kind("age")]);
+        assert_eq!(g.signal_flags, vec![0], "s.flagged is required");
+        // A flag counts only as a conjunct of its own kind's `exists`.
+        for unflagged in [
+            "signals.exists(s, s.kind == 'conversation_risk' && (s.flagged || s.score > 0.5))",
+            "signals.exists(s, s.kind == 'conversation_risk' && !s.flagged)",
+            "signals.exists(s, s.kind == 'age' && s.flagged)",
+            "signals.exists(s, s.kind == 'conversation_risk' && has(s.flagged))",
+            "signals.exists(s, s.kind == 'conversation_risk') && [true].exists(s, s)",
+        ] {
+            assert!(guard(unflagged).signal_flags.is_empty(), "{unflagged}");
+        }
         // Nothing is required under `||`, `!`, a ternary, `all` or inside
         // another comprehension, nor by `exists` over all signals.
         for none in [
@@ -633,9 +734,9 @@ mod tests {
             assert_eq!(guard(none), Guard::default(), "{none}");
         }
         let present = |kinds: &[&str]| {
-            let mut p = [false; SIGNAL_KINDS.len()];
+            let mut p = Present::default();
             for k in kinds {
-                p[kind(k)] = true;
+                p.kinds[kind(k)] = true;
             }
             p
         };
@@ -643,6 +744,11 @@ mod tests {
         assert!(g.admits("message", &present(&["age"])));
         assert!(!g.admits("message", &present(&["media_match"])));
         assert!(!g.admits("report", &present(&["age"])));
+        let g = guard("signals.exists(s, s.flagged && s.kind == 'conversation_risk')");
+        let mut p = present(&["conversation_risk"]);
+        assert!(!g.admits("message", &p), "no flagged risk signal");
+        p.flags[0] = true;
+        assert!(g.admits("message", &p));
     }
 
     #[test]

@@ -333,17 +333,6 @@ pub fn check(src: &str) -> Vec<Diagnostic> {
     RuleSet::parse(src).err().unwrap_or_default()
 }
 
-/// Which signal kinds the input has, indexed like `SIGNAL_KINDS`.
-fn kinds_present(signals: &[Signal]) -> [bool; SIGNAL_KINDS.len()] {
-    let mut present = [false; SIGNAL_KINDS.len()];
-    for s in signals {
-        if let Some(i) = SIGNAL_KINDS.iter().position(|k| *k == s.kind()) {
-            present[i] = true;
-        }
-    }
-    present
-}
-
 fn eval_bool(program: &IdedExpr, ctx: &Context<'_, '_>) -> Result<bool, String> {
     match Value::resolve_val(program, ctx) {
         Ok(v) => match v.downcast_ref::<CelBool>() {
@@ -403,7 +392,7 @@ impl RuleSet {
         let vars = values::Vars::new(self, input);
         let ctx = self.context(&vars);
         let ty = input.envelope.event.kind().as_str();
-        let present = kinds_present(input.signals);
+        let present = expr::Present::of(input.signals);
         for c in &self.counters {
             if !c.program.guard.admits(ty, &present) {
                 continue;
@@ -454,7 +443,7 @@ impl RuleSet {
         let mut hits = Vec::new();
         let mut errors = Vec::new();
         let ty = input.envelope.event.kind().as_str();
-        let present = kinds_present(input.signals);
+        let present = expr::Present::of(input.signals);
         for rule in &self.rules {
             if guarded && !rule.program.guard.admits(ty, &present) {
                 continue;

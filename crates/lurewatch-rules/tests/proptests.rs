@@ -144,7 +144,7 @@ proptest! {
     }
 
     /// Skipping conditions by their guard (event type, required signal
-    /// kinds) changes nothing: the same rules fire and the same errors are
+    /// kinds and flags) changes nothing: the same rules fire and the same errors are
     /// reported, for the default rules and for conditions written to error
     /// behind a guard.
     #[test]
@@ -185,6 +185,10 @@ fn guarded_rules() -> lurewatch_rules::RuleSet {
         "event.type == 'message' && event.type == 'report'",
         "event.type == 'relationship' && event.nope == 1",
         "signals.exists(s, s.kind == 'media_error') && signals.exists(s, s.kind == 'age' && s.age < 18)",
+        "signals.exists(s, s.flagged && s.kind == 'conversation_risk' && s.codes[7] == 'x')",
+        "signals.exists(s, s.kind == 'conversation_risk' && (s.flagged || s.codes[7] == 'x'))",
+        "signals.exists(s, s.kind == 'age' && s.flagged)",
+        "signals.exists(s, s.kind == 'conversation_risk' && !s.flagged && s.score >= 0.0)",
     ];
     let src: String = conditions
         .iter()
