@@ -264,11 +264,12 @@ impl Guard {
                     if !self.signal_kinds.contains(&i) {
                         self.signal_kinds.push(i);
                     }
-                    let Expr::Call(step) = &c.loop_step.expr else {
-                        unreachable!("checked by is_exists")
-                    };
                     let mut fields = Vec::new();
-                    conjunct_fields(&step.args[1], &c.iter_var, &mut fields);
+                    if let Expr::Call(step) = &c.loop_step.expr
+                        && let Some(pred) = step.args.get(1)
+                    {
+                        conjunct_fields(pred, &c.iter_var, &mut fields);
+                    }
                     for (f, flag) in SIGNAL_FLAGS.iter().enumerate() {
                         if flag.kind == SIGNAL_KINDS[i]
                             && fields.contains(&flag.field)
