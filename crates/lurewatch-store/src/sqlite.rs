@@ -882,13 +882,7 @@ mod pragma_tests {
             fanout: 8,
             chunk: 64,
         };
-        let store = SqliteStore::open(dir.path()).await.unwrap();
-        store.migrate().await.unwrap();
-        store.set_key_run_policy(policy);
-        store
-            .append_events(&[message("a", 1), message("a", 2)])
-            .await
-            .unwrap();
+        let store = open_and_append(dir.path(), policy, &[message("a", 1), message("a", 2)]).await;
         store.close().await;
         // The backup: the log's file alone, two events.
         std::fs::copy(
@@ -896,12 +890,7 @@ mod pragma_tests {
             backup.path().join(SQLITE_FILE_NAME),
         )
         .unwrap();
-        let store = SqliteStore::open(dir.path()).await.unwrap();
-        store.set_key_run_policy(policy);
-        store
-            .append_events(&[message("a", 3), message("a", 4)])
-            .await
-            .unwrap();
+        let store = open_and_append(dir.path(), policy, &[message("a", 3), message("a", 4)]).await;
         store.maintain_keys().await.unwrap();
         store.close().await;
         // Restored: seqs 3 and 4 go to other events; the keys file stays.
@@ -911,19 +900,27 @@ mod pragma_tests {
         )
         .unwrap();
         remove_wal_and_shm(dir.path(), SQLITE_FILE_NAME);
-        let store = SqliteStore::open(dir.path()).await.unwrap();
-        store.migrate().await.unwrap();
-        store.set_key_run_policy(policy);
-        store
-            .append_events(&[message("b", 5), message("b", 6)])
-            .await
-            .unwrap();
+        let store = open_and_append(dir.path(), policy, &[message("b", 5), message("b", 6)]).await;
         store.maintain_keys().await.unwrap();
         let of_b = store.events_of_actor("b", 10).await.unwrap();
         assert_eq!(of_b.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![4, 3]);
         let of_a = store.events_of_actor("a", 10).await.unwrap();
         assert_eq!(of_a.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![2, 1]);
         store.close().await;
+    }
+
+    /// Opens (and migrates) the store in `dir` with `policy` and appends
+    /// `events`.
+    async fn open_and_append(
+        dir: &std::path::Path,
+        policy: crate::KeyRunPolicy,
+        events: &[crate::NewEvent],
+    ) -> SqliteStore {
+        let store = SqliteStore::open(dir).await.unwrap();
+        store.migrate().await.unwrap();
+        store.set_key_run_policy(policy);
+        store.append_events(events).await.unwrap();
+        store
     }
 
     /// A message event of `actor` at `ts`, without an idempotency key.
