@@ -20,6 +20,7 @@ bin="${LW_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/lurewatch}"
 data="$(mktemp -d)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 export LW_KEY=$("$bin" key create --name load-test --scope ingest --data-dir "$data" 2>/dev/null)
+metrics_key=$("$bin" key create --name load-test-metrics --scope review --data-dir "$data" 2>/dev/null)
 LUREWATCH_RATE_PER_KEY=1000000 "$bin" serve --listen "127.0.0.1:$port" --data-dir "$data" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
@@ -31,6 +32,10 @@ LW_RUN=warm wrk -t"$threads" -c"$conns" -d3s -s bench/wrk_events.lua "http://127
 # The machine's load next to the numbers: wall-clock results on a shared
 # machine are pessimistic; the server's CPU time per event is not.
 echo "before: $(uptime)"
+# The server's own latency histograms (POST /v1/events in the handler; one
+# group commit), read before and after the measured run.
+scrape() { curl -sf -H "Authorization: Bearer $metrics_key" "http://127.0.0.1:$port/metrics" | grep -E '^lurewatch_(ingest|store_append)_seconds_(bucket|count)' || true; }
+m0=$(scrape)
 n0=$(sqlite3 "$data/lurewatch.db" 'select count(*) from events' 2>/dev/null || echo 0)
 cpu0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 cs0=$(ctx_switches)
@@ -38,6 +43,7 @@ wchar0=$(awk '/^wchar/ {print $2}' "/proc/$pid/io")
 LW_RUN=run /usr/bin/time -f 'wrk CPU: %U s user, %S s system' -o /tmp/lurewatch-wrk-cpu.txt \
   wrk -t"$threads" -c"$conns" -d"${dur}s" --latency -s bench/wrk_events.lua "http://127.0.0.1:$port/v1/events" | tee /tmp/lurewatch-wrk.txt
 cpu1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+m1=$(scrape)
 cs1=$(ctx_switches)
 wchar1=$(awk '/^wchar/ {print $2}' "/proc/$pid/io")
 cat /tmp/lurewatch-wrk-cpu.txt
@@ -50,3 +56,22 @@ if [ "$n1" != "?" ] && [ "$n1" -gt "$n0" ]; then
   echo "server bytes written per event (write syscalls: WAL, checkpoints, sockets): $(( (wchar1 - wchar0) / (n1 - n0) ))"
   echo "server context switches per event: $(awk -v a="$cs0" -v b="$cs1" -v n=$(( n1 - n0 )) 'BEGIN {printf "%.2f", (b - a) / n}')"
 fi
+# Server-side tail over the measured run: the share of requests (and of
+# commits) slower than each bound, from the histograms' bucket differences.
+awk -v before="$m0" '
+  BEGIN { n = split(before, l, "\n"); for (i = 1; i <= n; i++) { split(l[i], f, " "); b[f[1]] = f[2] } }
+  { d[$1] = $2 - b[$1] }
+  END {
+    split("ingest store_append", names, " ")
+    for (j = 1; j <= 2; j++) {
+      m = "lurewatch_" names[j] "_seconds"; total = d[m "_count"]
+      if (total <= 0) continue
+      line = sprintf("server-side %s (%d):", names[j] == "ingest" ? "POST /v1/events" : "commits", total)
+      split("0.005 0.01 0.015 0.03", les, " ")
+      for (k = 1; k <= 4; k++) {
+        key = m "_bucket{le=\"" les[k] "\"}"
+        line = line sprintf(" >%g ms %.2f%%", les[k] * 1000, 100 * (total - d[key]) / total)
+      }
+      print line
+    }
+  }' <<< "$m1"

@@ -245,15 +245,41 @@ pub fn start_webhooks(
     Ok(worker.spawn(shutdown))
 }
 
+/// Buckets (seconds) of the latency metrics kept as histograms:
+/// `lurewatch_ingest_seconds` (`POST /v1/events` in the server, body read
+/// to response) and `lurewatch_store_append_seconds` (one group commit), so
+/// that their tails can be read over any interval and summed across
+/// instances.
+const LATENCY_BUCKETS: &[f64] = &[
+    0.0005, 0.001, 0.002, 0.003, 0.004, 0.005, 0.006, 0.008, 0.010, 0.012, 0.015, 0.020, 0.030,
+    0.050, 0.100, 0.250, 1.0, 5.0,
+];
+
+/// The Prometheus exporter with [`LATENCY_BUCKETS`] for the latency
+/// histograms.
+fn metrics_builder()
+-> Result<metrics_exporter_prometheus::PrometheusBuilder, metrics_exporter_prometheus::BuildError> {
+    use metrics_exporter_prometheus::{Matcher, PrometheusBuilder};
+    PrometheusBuilder::new()
+        .set_buckets_for_metric(
+            Matcher::Full("lurewatch_ingest_seconds".into()),
+            LATENCY_BUCKETS,
+        )?
+        .set_buckets_for_metric(
+            Matcher::Full("lurewatch_store_append_seconds".into()),
+            LATENCY_BUCKETS,
+        )
+}
+
 /// Runs the service until SIGINT/SIGTERM. In-flight requests finish and
 /// every acknowledged event is already durable; webhook deliveries in flight
 /// finish or stay queued.
 pub async fn serve(config: Config) -> Result<(), ServeError> {
     // Refuse a bad webhook config before touching the store.
     crate::webhooks::endpoints_from_config(&config.webhooks, |k| std::env::var(k).ok())?;
-    let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
-        .install_recorder()
-        .ok();
+    let metrics = metrics_builder()
+        .ok()
+        .and_then(|b| b.install_recorder().ok());
     let state = build(&config, metrics).await?;
     if let Some(p) = &config.rules {
         watch_rules(state.clone(), p.clone());
@@ -343,4 +369,42 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     // Decisions and counters still queued for write-back.
     crate::pipeline::flush_effects(&state.shared.effects).await;
     served
+}
+
+#[cfg(test)]
+mod metrics_tests {
+    /// The latency metrics render as histograms (cumulative buckets, so a
+    /// tail can be read over any interval); the others stay summaries.
+    #[test]
+    fn latency_metrics_are_histograms() {
+        let recorder = super::metrics_builder().expect("builder").build_recorder();
+        let handle = recorder.handle();
+        metrics::with_local_recorder(&recorder, || {
+            metrics::histogram!("lurewatch_ingest_seconds").record(0.0042);
+            metrics::histogram!("lurewatch_ingest_seconds").record(0.012);
+            metrics::histogram!("lurewatch_store_append_seconds").record(0.0007);
+            metrics::histogram!("lurewatch_decide_seconds").record(0.00002);
+        });
+        let text = handle.render();
+        assert!(
+            text.contains("# TYPE lurewatch_ingest_seconds histogram"),
+            "{text}"
+        );
+        assert!(
+            text.contains("lurewatch_ingest_seconds_bucket{le=\"0.005\"} 1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("lurewatch_ingest_seconds_bucket{le=\"0.015\"} 2"),
+            "{text}"
+        );
+        assert!(
+            text.contains("lurewatch_store_append_seconds_bucket{le=\"0.001\"} 1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("# TYPE lurewatch_decide_seconds summary"),
+            "{text}"
+        );
+    }
 }

@@ -185,6 +185,7 @@ async fn post_events(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     caller.need(Scope::Ingest)?;
+    let started = Instant::now();
     let body = body_bytes(body)?;
     let value: serde_json::Value = serde_json::from_slice(&body).map_err(|e| json_error(&e))?;
     let (items, single) = match value {
@@ -222,6 +223,7 @@ async fn post_events(
         results.push(outcome(&s, p).await?);
     }
     metrics::counter!("lurewatch_events_total").increment(results.len() as u64);
+    metrics::histogram!("lurewatch_ingest_seconds").record(started.elapsed().as_secs_f64());
     Ok(if single {
         Json(results.remove(0)).into_response()
     } else {
