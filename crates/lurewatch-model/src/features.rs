@@ -247,22 +247,72 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
         let lo = usize::from(cfg.char_ngram_min);
         let hi = usize::from(cfg.char_ngram_max);
         let seed = cfg.seed ^ SALT_C;
-        let cs: &[u32] = chars;
-        for s in 0..cs.len() {
-            let mut h = seed;
-            let top = hi.min(cs.len() - s);
-            for len in 1..=top {
-                h = step(h, u64::from(cs[s + len - 1]));
-                if len >= lo {
-                    // A lone padding space carries no information.
-                    if len == 1 && cs[s] == u32::from(' ') {
-                        continue;
-                    }
-                    let k = key_of(mix(h ^ len as u64), shift, cfg.sign_hash, true);
-                    emit(k, Gram::Char(&cs[s..s + len]));
+        if lo == 3 && hi == 5 {
+            char_grams_3_5(chars, seed, shift, cfg.sign_hash, &mut emit);
+        } else {
+            char_grams(chars, lo, hi, seed, shift, cfg.sign_hash, &mut emit);
+        }
+    }
+}
+
+/// Character n-grams of lengths `lo..=hi` of `cs`, by start, shortest first.
+#[inline(always)]
+fn char_grams<F: FnMut(u32, Gram<'_>)>(
+    cs: &[u32],
+    lo: usize,
+    hi: usize,
+    seed: u64,
+    shift: u32,
+    sign_hash: bool,
+    emit: &mut F,
+) {
+    for s in 0..cs.len() {
+        let mut h = seed;
+        let top = hi.min(cs.len() - s);
+        for len in 1..=top {
+            h = step(h, u64::from(cs[s + len - 1]));
+            if len >= lo {
+                // A lone padding space carries no information.
+                if len == 1 && cs[s] == u32::from(' ') {
+                    continue;
                 }
+                let k = key_of(mix(h ^ len as u64), shift, sign_hash, true);
+                emit(k, Gram::Char(&cs[s..s + len]));
             }
         }
+    }
+}
+
+/// [`char_grams`] for the range 3..=5 (the shipped models'), unrolled: the
+/// same keys in the same order (a property test compares the two), with no
+/// per-length loop or checks.
+#[inline(always)]
+fn char_grams_3_5<F: FnMut(u32, Gram<'_>)>(
+    cs: &[u32],
+    seed: u64,
+    shift: u32,
+    sign_hash: bool,
+    emit: &mut F,
+) {
+    let key = |h: u64, len: u64| key_of(mix(h ^ len), shift, sign_hash, true);
+    for s in 0..cs.len() {
+        let w = &cs[s..];
+        let [a, b, c, ref more @ ..] = *w else {
+            // Fewer than three left: so for every later start too.
+            break;
+        };
+        let h = step(step(step(seed, u64::from(a)), u64::from(b)), u64::from(c));
+        emit(key(h, 3), Gram::Char(&w[..3]));
+        let [d, ref more @ ..] = *more else {
+            continue;
+        };
+        let h = step(h, u64::from(d));
+        emit(key(h, 4), Gram::Char(&w[..4]));
+        let [e, ..] = *more else {
+            continue;
+        };
+        let h = step(h, u64::from(e));
+        emit(key(h, 5), Gram::Char(&w[..5]));
     }
 }
 
@@ -536,6 +586,49 @@ impl Featurizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every (key, gram) a char n-gram walk emits, in order.
+    fn emitted(cs: &[u32], unrolled: bool, sign_hash: bool) -> Vec<(u32, Vec<u32>)> {
+        let mut out = Vec::new();
+        let mut emit = |k: u32, g: Gram<'_>| {
+            let Gram::Char(c) = g else {
+                panic!("a word gram from the char walk")
+            };
+            out.push((k, c.to_vec()));
+        };
+        if unrolled {
+            char_grams_3_5(cs, 0x5EED, 46, sign_hash, &mut emit);
+        } else {
+            char_grams(cs, 3, 5, 0x5EED, 46, sign_hash, &mut emit);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The unrolled 3..=5 walk emits exactly what the general walk
+        /// emits for that range (the shipped models' keys depend on it).
+        #[test]
+        fn unrolled_char_grams_equal_the_general_walk(
+            cs in proptest::collection::vec(
+                proptest::prop_oneof![proptest::strategy::Just(32u32), 97u32..123, 0u32..0x11_0000],
+                0..40,
+            ),
+            sign_hash: bool,
+        ) {
+            proptest::prop_assert_eq!(emitted(&cs, true, sign_hash), emitted(&cs, false, sign_hash));
+        }
+    }
+
+    #[test]
+    fn char_grams_of_a_word() {
+        // " ab " has n-grams " ab", " ab ", "ab " (two of length 3, one of 4).
+        let cs: Vec<u32> = " ab ".chars().map(u32::from).collect();
+        let lens: Vec<usize> = emitted(&cs, true, false)
+            .iter()
+            .map(|(_, g)| g.len())
+            .collect();
+        assert_eq!(lens, [3, 4, 3]);
+    }
 
     fn cfg() -> FeatureConfig {
         FeatureConfig {
