@@ -246,8 +246,8 @@ pub fn start_webhooks(
 }
 
 /// Buckets (seconds) of the latency metrics kept as histograms:
-/// `lurewatch_ingest_seconds` (`POST /v1/events` in the server, body read
-/// to response) and `lurewatch_store_append_seconds` (one group commit), so
+/// `lurewatch_ingest_seconds` (`POST /v1/events` in the handler, body
+/// received to response) and `lurewatch_store_append_seconds` (one group commit), so
 /// that their tails can be read over any interval and summed across
 /// instances.
 const LATENCY_BUCKETS: &[f64] = &[
