@@ -132,9 +132,10 @@ pub(crate) struct Program {
 /// time: `event.type == "report"`, `signals.exists(s, s.kind == "age" &&
 /// ...)`, and a true flag in such an `exists` (`signals.exists(s, s.kind ==
 /// "conversation_risk" && s.flagged && ...)`: no signal of the kind with the
-/// flag set makes every element's predicate false). An event that lacks one makes that conjunct false, and CEL's `&&`
-/// is false whenever one side is false (even if the other side is an
-/// error), so skipping the evaluation gives exactly the same result. With
+/// flag set makes every element's predicate false). An event that lacks one
+/// makes that conjunct false, and CEL's `&&` is false whenever one side is
+/// false (even if the other side is an error), so skipping the evaluation
+/// gives exactly the same result. With
 /// many rules, most are about other event types or absent signal kinds and
 /// cost one comparison instead of an interpretation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

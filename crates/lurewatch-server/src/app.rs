@@ -247,9 +247,9 @@ pub fn start_webhooks(
 
 /// Buckets (seconds) of the latency metrics kept as histograms:
 /// `lurewatch_ingest_seconds` (`POST /v1/events` in the handler, body
-/// received to response) and `lurewatch_store_append_seconds` (one group commit), so
-/// that their tails can be read over any interval and summed across
-/// instances.
+/// received to response) and `lurewatch_store_append_seconds` (one group
+/// commit), so that their tails can be read over any interval and summed
+/// across instances.
 const LATENCY_BUCKETS: &[f64] = &[
     0.0005, 0.001, 0.002, 0.003, 0.004, 0.005, 0.006, 0.008, 0.010, 0.012, 0.015, 0.020, 0.030,
     0.050, 0.100, 0.250, 1.0, 5.0,

@@ -70,8 +70,9 @@ pub const COUNTER_WRITE_EVERY_MS: u64 = 1000;
 
 /// Fewest released counter rows an events commit carries; it carries more
 /// (a 32nd of what is waiting) when many wait. A round released all at once
-/// was one commit of ~2,000 upserts a second at full load, 6–16 ms instead
-/// of ~2, and every request queued behind it paid for it.
+/// is one commit whose size grows with the number of live counters (~2,000
+/// upserts, 6–16 ms, at the load benchmark's rate; the benchmark measured
+/// the slices level), so the slices keep every commit bounded.
 const COUNTER_ROWS_PER_COMMIT: usize = 128;
 
 /// What ingesting one event came to.
@@ -287,10 +288,10 @@ async fn run_writer(
         for e in taken.drain(..) {
             back.absorb(e);
         }
+        // A flush, shutdown or full write-back writes everything now.
+        let urgent = !back.flushes.is_empty() || !events_open || back.len() >= MAX_WRITE_BACK;
         let due = !batch.is_empty()
-            || !back.flushes.is_empty()
-            || !events_open
-            || back.len() >= MAX_WRITE_BACK
+            || urgent
             || deadline.is_some_and(|d| tokio::time::Instant::now() >= d);
         if !due {
             continue;
@@ -299,10 +300,7 @@ async fn run_writer(
         // events commit; any commit that is not an events batch (idle
         // write-back, flush, shutdown) takes all of them.
         let every = Duration::from_millis(COUNTER_WRITE_EVERY_MS);
-        let all = batch.is_empty()
-            || !back.flushes.is_empty()
-            || !events_open
-            || back.len() >= MAX_WRITE_BACK;
+        let all = batch.is_empty() || urgent;
         if !back.counters.is_empty() && (all || counters_written.elapsed() >= every) {
             back.release_counters();
             counters_written = tokio::time::Instant::now();
