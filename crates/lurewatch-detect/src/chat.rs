@@ -14,7 +14,8 @@
 //! answers), and the chat's risk is that of its riskiest view, with that
 //! view's evidence and suspect. A two-person chat scores exactly as before.
 
-use crate::{ConversationScan, Detector, MessageOutcome};
+use crate::features::MessageCues;
+use crate::{ConversationScan, Detector, MessageOutcome, MessageRead};
 
 /// Participants given a view of their own in one chat; later newcomers'
 /// messages still go into the view of whoever they answer.
@@ -129,9 +130,41 @@ impl ChatScan {
         recipient: Option<&str>,
         text: &str,
     ) -> MessageOutcome {
+        let (cues, message_score) = detector.read(text);
+        self.fold(detector, sender, recipient, text, &cues, message_score)
+    }
+
+    /// [`ChatScan::observe`] of a message already read
+    /// ([`Detector::read_message`], perhaps on another thread by a
+    /// [fork](Detector::fork) of `detector`): the same outcome and state.
+    /// A message read over another model is read again here.
+    pub fn observe_read(
+        &mut self,
+        detector: &mut Detector<'_>,
+        sender: &str,
+        recipient: Option<&str>,
+        text: &str,
+        read: MessageRead,
+    ) -> MessageOutcome {
+        let (cues, message_score) = match detector.adopt(read) {
+            Some(adopted) => adopted,
+            None => detector.read(text),
+        };
+        self.fold(detector, sender, recipient, text, &cues, message_score)
+    }
+
+    /// Folds the message `detector` read last into the chat's views.
+    fn fold(
+        &mut self,
+        detector: &mut Detector<'_>,
+        sender: &str,
+        recipient: Option<&str>,
+        text: &str,
+        cues: &MessageCues,
+        message_score: f32,
+    ) -> MessageOutcome {
         let index = self.messages;
         self.messages += 1;
-        let (cues, message_score) = detector.read(text);
         if self.views.is_empty() {
             let at = match self.pair.iter().position(|p| p == sender) {
                 Some(i) => Some(i),
@@ -152,7 +185,7 @@ impl ChatScan {
             if let Some(at) = at {
                 self.answered = (self.pair.len() == 2).then_some(1 - at);
                 self.step(at);
-                return detector.fold(&mut self.whole, sender, &cues, message_score, index);
+                return detector.fold(&mut self.whole, sender, cues, message_score, index);
             }
         }
         let warned_before = self.first_flagged().is_some();
@@ -178,7 +211,7 @@ impl ChatScan {
         self.answered = answered;
         let mut best: Option<MessageOutcome> = None;
         for i in [own, answered].into_iter().flatten() {
-            let o = detector.fold(&mut self.views[i].1, sender, &cues, message_score, index);
+            let o = detector.fold(&mut self.views[i].1, sender, cues, message_score, index);
             if best.is_none_or(|b| o.conversation_score > b.conversation_score) {
                 best = Some(o);
             }
@@ -246,6 +279,67 @@ mod tests {
             .iter()
             .map(|(p, v)| (p.as_str(), v.messages()))
             .collect()
+    }
+
+    /// Reading messages on another thread with a fork and folding the
+    /// reads changes nothing: outcomes, evidence, warnings and suspects
+    /// equal those of observing the texts directly, for two-person chats
+    /// and groups.
+    #[test]
+    fn folding_a_forks_reads_equals_observing() {
+        use lurewatch_model::corpus::{ReadLimits, read_jsonl};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus");
+        let model = shipped();
+        let mut direct = Detector::new(&model).unwrap();
+        let mut folder = direct.fork();
+        let mut reader = folder.fork();
+        let (mut groups, mut flagged, mut messages) = (0, 0, 0);
+        for file in ["dev.jsonl", "probe5.jsonl"] {
+            let r = std::io::BufReader::new(std::fs::File::open(root.join(file)).unwrap());
+            for conv in read_jsonl(r, ReadLimits::default()).map(Result::unwrap) {
+                let (mut a, mut b) = (ChatScan::default(), ChatScan::default());
+                for m in &conv.messages {
+                    let to = m.recipient.as_deref();
+                    let oa = a.observe(&mut direct, &m.sender, to, &m.text);
+                    let read = reader.read_message(&m.text);
+                    let ob = b.observe_read(&mut folder, &m.sender, to, &m.text, read);
+                    assert_eq!(oa, ob, "{} message {messages}", conv.id);
+                    assert_eq!(direct.analysis(), folder.analysis());
+                    messages += 1;
+                }
+                assert_eq!(a.first_flagged(), b.first_flagged());
+                assert_eq!(a.riskiest().evidence, b.riskiest().evidence);
+                assert_eq!(a.riskiest().codes(), b.riskiest().codes());
+                assert_eq!(
+                    a.riskiest().suspected_sender(),
+                    b.riskiest().suspected_sender()
+                );
+                groups += usize::from(a.is_group());
+                flagged += usize::from(a.first_flagged().is_some());
+            }
+        }
+        assert!(
+            groups >= 10 && flagged >= 100 && messages > 5000,
+            "{groups} {flagged} {messages}"
+        );
+    }
+
+    /// A read over another model is not trusted: the message is read again
+    /// over the folding detector's own model.
+    #[test]
+    fn a_read_over_another_model_is_read_again() {
+        let model = shipped();
+        let other = shipped();
+        let mut d = Detector::new(&model).unwrap();
+        let mut elsewhere = Detector::new(&other).unwrap();
+        let text = "i can get u a modelling job, add me on snap";
+        let mut read = elsewhere.read_message(text);
+        read.message_score = 0.123;
+        let mut chat = ChatScan::default();
+        let o = chat.observe_read(&mut d, "a", Some("b"), text, read);
+        let mut fresh = ChatScan::default();
+        assert_eq!(o, fresh.observe(&mut d, "a", Some("b"), text));
+        assert_ne!(o.message_score, 0.123);
     }
 
     #[test]

@@ -935,6 +935,29 @@ pub fn may_warn_alone(cues: &MessageCues) -> bool {
         }) || (has(Code::TravelMeet) && has(Code::OffPlatform)))
 }
 
+/// One message analysed and scored by the message model, not yet folded
+/// into a conversation ([`Detector::read_message`]).
+#[derive(Debug, Clone)]
+pub struct MessageRead {
+    pub(crate) analysis: Analysis,
+    pub(crate) cues: MessageCues,
+    pub(crate) message_score: f32,
+    /// Address of the model it was read over (checked when folded).
+    pub(crate) model: usize,
+}
+
+impl MessageRead {
+    /// The message's analysis (normalised text, entities, evidence).
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    /// The message model's probability.
+    pub fn message_score(&self) -> f32 {
+        self.message_score
+    }
+}
+
 /// Per-message result of [`Detector::observe`].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MessageOutcome {
@@ -1023,6 +1046,48 @@ impl<'m> Detector<'m> {
             analysis: Analysis::default(),
             ex: Vec::new(),
         })
+    }
+
+    /// Another detector over the same model that shares this one's
+    /// compiled lexicons (cheap: no compilation), with buffers of its own.
+    /// A service reads messages on several threads with forks and folds
+    /// them on one ([`Detector::read_message`], [`ChatScan::observe_read`](crate::ChatScan::observe_read)).
+    pub fn fork(&self) -> Detector<'m> {
+        Detector {
+            model: self.model,
+            analyzer: self.analyzer.clone(),
+            fz: self.model.message.featurizer(),
+            cfz: self.model.conversation.featurizer(),
+            analysis: Analysis::default(),
+            ex: Vec::new(),
+        }
+    }
+
+    /// The stateless half of scoring a message — analysis (layers 1–2)
+    /// and the message model — as a value that can travel to the thread
+    /// that owns the conversation's state. Folding it there
+    /// ([`ChatScan::observe_read`](crate::ChatScan::observe_read)) gives
+    /// exactly what [`ChatScan::observe`](crate::ChatScan::observe) on the
+    /// same text gives, provided both detectors are over the same model.
+    pub fn read_message(&mut self, text: &str) -> MessageRead {
+        let (cues, message_score) = self.read(text);
+        MessageRead {
+            analysis: std::mem::take(&mut self.analysis),
+            cues,
+            message_score,
+            model: std::ptr::from_ref(self.model) as usize,
+        }
+    }
+
+    /// Makes `read` the message last read (its analysis becomes
+    /// [`Detector::analysis`]); returns its cues and message score. `None`
+    /// when it was read over another model: the caller reads again.
+    pub(crate) fn adopt(&mut self, read: MessageRead) -> Option<(MessageCues, f32)> {
+        if read.model != std::ptr::from_ref(self.model) as usize {
+            return None;
+        }
+        self.analysis = read.analysis;
+        Some((read.cues, read.message_score))
     }
 
     /// Scores one more message of a conversation and updates its state.

@@ -22,5 +22,6 @@ pub mod scan;
 pub use chat::ChatScan;
 pub use detector::{
     CALIBRATION_SMOOTHING, ConversationScan, DETECTOR_FORMAT, DetectError, Detector, DetectorMeta,
-    DetectorModel, EvidenceSpan, MAX_EVIDENCE, MessageOutcome, Recalibration, TrainOptions,
+    DetectorModel, EvidenceSpan, MAX_EVIDENCE, MessageOutcome, MessageRead, Recalibration,
+    TrainOptions,
 };

@@ -161,6 +161,7 @@ pub async fn build(
         media: RwLock::new(Arc::new(loaded.detector)),
         labels: RwLock::new(live_labels(store.as_ref()).await?),
         effects: effects.clone(),
+        readers: conversations.readers(),
     });
     let counters = load_counters(store.as_ref(), &shared.rules.load()).await?;
     let pipeline = Pipeline::start(shared.clone(), conversations, counters);

@@ -3,12 +3,13 @@
 //! caller (the pipeline thread).
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::{Mutex, PoisonError};
 
 use base64::Engine as _;
 use lurewatch_behaviour::{BehaviourConfig, BehaviourTracker, Observation};
 use lurewatch_core::Signal;
 use lurewatch_core::event::{Attachment, MessageEvent, ProfileEvent};
-use lurewatch_detect::{ChatScan, Detector, DetectorModel};
+use lurewatch_detect::{ChatScan, Detector, DetectorModel, MessageRead};
 use lurewatch_match::{Bank, IndexKind, Matcher, SignalType, SignalValue, should_query_with};
 use lurewatch_media::{Limits, hash_media};
 use lurewatch_pdq::{Dihedral, Hash256, Hasher};
@@ -148,6 +149,49 @@ impl MediaDetector {
     }
 }
 
+/// Message texts up to this many bytes are read on the request's own
+/// worker (under a millisecond); longer ones (up to the API's 64 KiB) on
+/// the blocking pool (reading takes about 0.4 µs a byte).
+pub const READ_INLINE_MAX_BYTES: usize = 2048;
+
+/// Idle readers kept for reuse (more are forked when needed).
+const MAX_IDLE_READERS: usize = 8;
+
+/// The stateless half of the text detector — normalisation, entities,
+/// lexicon evidence and the message model — run where the request is
+/// handled, before the event queues for the store. The decision thread
+/// then only folds each read into its conversation's state, so the
+/// pipeline's one serial step is short and the reading spreads over the
+/// cores. Reads are the same whichever detector does them (one model,
+/// shared lexicons); an event that turns out to be a retry wastes its read.
+pub struct MessageReaders {
+    inner: Mutex<Readers>,
+}
+
+struct Readers {
+    template: Detector<'static>,
+    idle: Vec<Detector<'static>>,
+}
+
+impl MessageReaders {
+    /// Reads one message text.
+    pub fn read(&self, text: &str) -> MessageRead {
+        let mut reader = {
+            let mut r = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+            match r.idle.pop() {
+                Some(d) => d,
+                None => r.template.fork(),
+            }
+        };
+        let read = reader.read_message(text);
+        let mut r = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        if r.idle.len() < MAX_IDLE_READERS {
+            r.idle.push(reader);
+        }
+        read
+    }
+}
+
 /// Conversations kept in memory at most (oldest forgotten first).
 pub const MAX_CONVERSATIONS: usize = 1_000_000;
 
@@ -174,9 +218,28 @@ impl ConversationDetector {
         })
     }
 
+    /// Readers of message text for other threads, sharing this detector's
+    /// model and compiled lexicons.
+    pub fn readers(&self) -> MessageReaders {
+        MessageReaders {
+            inner: Mutex::new(Readers {
+                template: self.detector.fork(),
+                idle: Vec::new(),
+            }),
+        }
+    }
+
     /// Signals for one message: conversation risk (with this message's
     /// evidence), a stated age, and the sender's behaviour when notable.
-    pub fn on_message(&mut self, m: &MessageEvent, ts: i64, out: &mut Vec<Signal>) {
+    /// `read` is the message's text read beforehand by [`MessageReaders`]
+    /// (else it is read here): the signals are the same either way.
+    pub fn on_message(
+        &mut self,
+        m: &MessageEvent,
+        read: Option<MessageRead>,
+        ts: i64,
+        out: &mut Vec<Signal>,
+    ) {
         if m.text.is_empty() {
             return;
         }
@@ -201,7 +264,12 @@ impl ConversationDetector {
             [one] => Some(one.as_str()),
             _ => None,
         };
-        let outcome = chat.observe(&mut self.detector, &m.sender, addressed, &m.text);
+        let outcome = match read {
+            Some(read) => {
+                chat.observe_read(&mut self.detector, &m.sender, addressed, &m.text, read)
+            }
+            None => chat.observe(&mut self.detector, &m.sender, addressed, &m.text),
+        };
         let analysis = self.detector.analysis();
         let evidence: Vec<(usize, usize, String)> = analysis
             .evidence
@@ -306,7 +374,7 @@ mod tests {
                 surface: Default::default(),
             };
             let mut out = Vec::new();
-            d.on_message(&m, 1_000 * i as i64, &mut out);
+            d.on_message(&m, None, 1_000 * i as i64, &mut out);
             last = out
                 .into_iter()
                 .find(|s| matches!(s, Signal::ConversationRisk { .. }))
@@ -326,6 +394,47 @@ mod tests {
             } => (*flagged, suspected_sender.as_deref().filter(|_| *flagged)),
             _ => unreachable!("{s:?}"),
         }
+    }
+
+    /// Messages read ahead by the readers (as the handler does) give the
+    /// signals reading them on the decision thread gives: the risk, its
+    /// evidence and codes, stated ages and account behaviour.
+    #[test]
+    fn reading_ahead_gives_the_same_signals() {
+        let (mut here, mut ahead) = (detector(), detector());
+        let readers = ahead.readers();
+        let long = format!("{} add me on snap", "so much homework today ".repeat(200));
+        let lines: [(&str, &str, &str); 8] = [
+            ("g", "k", "hey how old r u"),
+            ("k", "g", "im 13"),
+            ("g", "k", "ur so mature for ur age, r ur parents home?"),
+            ("g", "k", &long),
+            ("k", "g", "ok whats ur snap"),
+            ("g", "k", "dont tell anyone, i can send u robux"),
+            ("x", "k", "hi k, is that u?"),
+            ("g", "", "i can pick u up tonight"),
+        ];
+        let mut signals = 0;
+        for (i, (sender, to, text)) in lines.iter().enumerate() {
+            let m = MessageEvent {
+                conversation: "c".into(),
+                sender: (*sender).into(),
+                recipients: if to.is_empty() {
+                    vec![]
+                } else {
+                    vec![(*to).into()]
+                },
+                text: (*text).into(),
+                attachments: vec![],
+                surface: Default::default(),
+            };
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            here.on_message(&m, None, 1_000 * i as i64, &mut a);
+            ahead.on_message(&m, Some(readers.read(text)), 1_000 * i as i64, &mut b);
+            assert_eq!(a, b, "message {i}");
+            signals += a.len();
+        }
+        assert!(signals >= lines.len() + 2, "{signals}");
     }
 
     #[test]

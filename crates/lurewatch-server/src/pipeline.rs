@@ -1,14 +1,19 @@
 //! The ingest pipeline.
 //!
 //! ```text
-//! handler ─(media hashing, blocking pool)─► writer thread ──► decision thread ──► reply
-//!                                           group commit:     text + behaviour
-//!                                           events of the     detectors, counters,
-//!                                           batch + decisions labels, rules
-//!                                           and counters of        │
+//! handler ─(media hashing, blocking pool;─► writer thread ──► decision thread ──► reply
+//!           message text read: analysis,    group commit:     conversation +
+//!           message model)                  events of the     behaviour state,
+//!                                           batch + decisions counters, labels,
+//!                                           and counters of   rules
 //!                                           earlier batches ◄──────┘ write-back
 //! ```
 //!
+//! * The **handler** reads a message's text (normalisation, entities,
+//!   lexicon evidence, the message model: the stateless half of the text
+//!   detector, [`MessageReaders`]) before queueing it, on whichever worker
+//!   handles the request, so the serial decision thread only folds the read
+//!   into conversation and account state.
 //! * The **writer** (a task on its own thread) owns the appends. It takes every event waiting in
 //!   its queue (up to [`MAX_BATCH`]) and commits them in one transaction,
 //!   together with the decisions and counter additions the decision thread
@@ -40,7 +45,8 @@ use lurewatch_store::{
 };
 use tokio::sync::{mpsc, oneshot};
 
-use crate::detectors::{ConversationDetector, MediaDetector};
+use crate::detectors::{ConversationDetector, MediaDetector, MessageReaders};
+use lurewatch_detect::MessageRead;
 
 /// Now, in Unix milliseconds.
 pub fn now_ms() -> Millis {
@@ -117,6 +123,8 @@ pub struct Submission {
     pub ts: Millis,
     /// Media signals computed by the handler.
     pub media_signals: Vec<Signal>,
+    /// A message's text read by the handler ([`MessageReaders`]).
+    pub read: Option<MessageRead>,
     /// Where the outcome goes.
     pub reply: Reply,
 }
@@ -259,6 +267,7 @@ async fn run_writer(
             envelope: s.envelope,
             ts: s.ts,
             media_signals: s.media_signals,
+            read: s.read,
             reply: s.reply,
         });
     };
@@ -338,6 +347,7 @@ async fn run_writer(
                             envelope: s.envelope,
                             ts: s.ts,
                             media_signals: s.media_signals,
+                            read: s.read,
                             reply: Some(s.reply),
                         }),
                         Appended::Duplicate { seq } => {
@@ -370,6 +380,7 @@ struct Waiting {
     envelope: Envelope,
     ts: Millis,
     media_signals: Vec<Signal>,
+    read: Option<MessageRead>,
     reply: Reply,
 }
 
@@ -508,6 +519,9 @@ pub struct Job {
     pub ts: Millis,
     /// Media signals computed by the handler.
     pub media_signals: Vec<Signal>,
+    /// The message's text read beforehand, if it was (else the decision
+    /// thread reads it).
+    pub read: Option<MessageRead>,
     /// Where the outcome goes (none for jobs that only record).
     pub reply: Option<Reply>,
 }
@@ -568,6 +582,8 @@ pub struct Shared {
     pub labels: RwLock<HashMap<EntityRef, Vec<Label>>>,
     /// Batched write-back of decisions and counters.
     pub effects: EffectQueue,
+    /// Reads message texts where requests are handled.
+    pub readers: MessageReaders,
 }
 
 /// The decision thread has stopped.
@@ -594,13 +610,15 @@ impl Pipeline {
             .spawn(move || {
                 let mut signals = Vec::new();
                 while let Some(jobs) = rx.blocking_recv() {
-                    for job in jobs {
+                    for mut job in jobs {
                         let t = std::time::Instant::now();
                         signals.clear();
                         signals.extend(job.media_signals.iter().cloned());
                         let now = job.ts;
                         match &job.envelope.event {
-                            Event::Message(m) => conversations.on_message(m, now, &mut signals),
+                            Event::Message(m) => {
+                                conversations.on_message(m, job.read.take(), now, &mut signals)
+                            }
                             Event::Profile(p) => {
                                 conversations.on_profile(p, year_of(now), &mut signals)
                             }

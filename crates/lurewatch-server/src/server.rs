@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::oneshot;
 
 use crate::auth::{self, Scope, VerifiedKeys};
+use crate::detectors::READ_INLINE_MAX_BYTES;
 use crate::error::{ApiError, json_error};
 use crate::pipeline::{IngestError, Ingested, Pipeline, Shared, Submission, Writer, now_ms};
 
@@ -293,6 +294,23 @@ async fn submit(
         .await
         .map_err(|_| ApiError::internal())?
     };
+    // The text detector's stateless half runs here, spread over the
+    // workers, rather than on the decision thread after the commit.
+    let read = match &env.event {
+        lurewatch_core::Event::Message(m) if m.text.is_empty() => None,
+        lurewatch_core::Event::Message(m) if m.text.len() <= READ_INLINE_MAX_BYTES => {
+            Some(s.shared.readers.read(&m.text))
+        }
+        lurewatch_core::Event::Message(m) => {
+            let (s, text) = (s.clone(), m.text.clone());
+            Some(
+                tokio::task::spawn_blocking(move || s.shared.readers.read(&text))
+                    .await
+                    .map_err(|_| ApiError::internal())?,
+            )
+        }
+        _ => None,
+    };
     let event = NewEvent {
         dedupe_key: env.dedupe_key().map(str::to_string),
         kind: env.event.kind(),
@@ -309,6 +327,7 @@ async fn submit(
             envelope: env,
             ts,
             media_signals,
+            read,
             reply,
         })
         .await

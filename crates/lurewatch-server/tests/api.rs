@@ -187,6 +187,42 @@ async fn ingest_decides_and_retries_are_not_processed_twice() {
     assert_eq!(s, StatusCode::OK, "{e}");
 }
 
+/// A message too long to read on the request's worker is read on the
+/// blocking pool: decided like any other, evidence at original offsets, and
+/// the service keeps serving.
+#[tokio::test]
+async fn a_long_hostile_message_is_read_and_decided() {
+    let h = harness().await;
+    let filler = "\u{202e}ho\u{200d}me\u{200b}work 😀 s n a p ".repeat(2_000);
+    let text = format!("{filler} add me on snap, its easier");
+    // The longest text the API accepts is 64 KiB.
+    assert!(
+        text.len() > 60_000 && text.len() <= 65_536,
+        "{}",
+        text.len()
+    );
+    let body = serde_json::json!({"id": "long", "type": "message", "conversation": "cl",
+        "sender": "u9", "recipients": ["u8"], "text": text})
+    .to_string();
+    let (s, v) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), body).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let risk = v["decision"]["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "conversation_risk")
+        .expect("a conversation-risk signal");
+    let evidence = risk["evidence"].as_array().unwrap();
+    let last = evidence
+        .iter()
+        .map(|e| e[1].as_u64().unwrap() as usize)
+        .max()
+        .expect("evidence");
+    assert!(last > filler.len() && last <= text.len(), "{last}");
+    let (s, v) = call(&h.app, "POST", "/v1/events", Some(&h.ingest), MSG).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+}
+
 #[tokio::test]
 async fn bad_input_gets_a_json_error_naming_the_field() {
     let h = harness().await;
