@@ -199,6 +199,101 @@ pub struct EntityExtractor {
     age_other: Regex,
 }
 
+/// Words that, right after a number, make it a quantity rather than an
+/// age: "im 10 minutes away", "im 12 miles from u", "turned 20 dollars into
+/// 40" (times, distances, money, weights, shares).
+const QUANTITY_WORDS: &[&str] = &[
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "minuto",
+    "minutos",
+    "minuten",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+    "segundos",
+    "hr",
+    "hrs",
+    "hour",
+    "hours",
+    "hora",
+    "horas",
+    "heure",
+    "heures",
+    "uur",
+    "stunde",
+    "stunden",
+    "day",
+    "days",
+    "dias",
+    "jours",
+    "tage",
+    "dagen",
+    "week",
+    "weeks",
+    "semanas",
+    "semaines",
+    "wochen",
+    "weken",
+    "month",
+    "months",
+    "meses",
+    "mois",
+    "monate",
+    "maanden",
+    "pm",
+    "oclock",
+    "mile",
+    "miles",
+    "km",
+    "kms",
+    "kilometers",
+    "kilometres",
+    "block",
+    "blocks",
+    "feet",
+    "ft",
+    "foot",
+    "meters",
+    "metres",
+    "metros",
+    "dollar",
+    "dollars",
+    "buck",
+    "bucks",
+    "usd",
+    "eur",
+    "euro",
+    "euros",
+    "k",
+    "grand",
+    "pounds",
+    "lbs",
+    "kg",
+    "kilos",
+    "percent",
+    "times",
+    "stops",
+    "people",
+    "ppl",
+    "tickets",
+    "items",
+    "pcs",
+];
+
+/// Whether the word after an age candidate makes it a quantity.
+pub(crate) fn quantity_follows(after: &[u8]) -> bool {
+    let after = after.trim_ascii_start();
+    let word = after
+        .split(|c| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    after.starts_with(b"%") || QUANTITY_WORDS.iter().any(|q| q.as_bytes() == word)
+}
+
 impl Default for EntityExtractor {
     fn default() -> Self {
         Self::new()
@@ -501,6 +596,11 @@ impl EntityExtractor {
                 let Ok(n) = g.as_str().parse::<u8>() else {
                     continue;
                 };
+                // (Only where the number ends the match: in "14 f mi" the
+                // letter after it already makes it an age.)
+                if g.end() == all.end() && quantity_follows(&text.as_bytes()[all.end()..]) {
+                    continue;
+                }
                 // The upper end of a range ("girls 18-25", "de 18 a 25
                 // anos") is an advert's age bracket, not anyone's age.
                 if ends_a_range_start(&text[..all.start()]) {
@@ -814,5 +914,21 @@ mod tests {
         assert_eq!(age("im 25 years old"), vec!["25"]);
         assert!(age("see you at 7pm").is_empty());
         assert!(age("it was 14 years ago").is_empty());
+        // Quantities are not ages.
+        for q in [
+            "im 10 minutes away",
+            "im 15 mins late",
+            "i am 13 hours ahead",
+            "im 12 miles from u",
+            "turned 20 dollars into 40",
+            "im 5 min out",
+            "im 10% sure",
+            "ur 20 mins late",
+        ] {
+            assert!(age(q).is_empty(), "{q}");
+        }
+        assert_eq!(age("im 14 and ur 10 min away"), vec!["14"]);
+        assert_eq!(age("14 f mi"), vec!["14"]);
+        assert_eq!(age("14 yo 10 min away"), vec!["14"]);
     }
 }

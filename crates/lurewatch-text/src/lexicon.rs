@@ -729,6 +729,14 @@ impl Matcher {
                         if m.start() == m.end() {
                             continue;
                         }
+                        // "im 15 min out" states no age: an age cue that
+                        // ends in a number followed by a unit is a quantity.
+                        if e.code == Code::AgeProbe
+                            && text[..m.end()].last().is_some_and(u8::is_ascii_digit)
+                            && crate::entities::quantity_follows(&text[m.end()..])
+                        {
+                            continue;
+                        }
                         let o = norm.original_span(m.start()..m.end());
                         evidence.push(Evidence {
                             code: e.code,
@@ -764,6 +772,31 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An age cue ending in a number is no cue when a unit follows: "im 15
+    /// min out" is a distance, "im 15" an age.
+    #[test]
+    fn a_number_with_a_unit_is_no_age_cue() {
+        let mut a = crate::Analyzer::with_default_lexicons().unwrap();
+        let ages = |a: &mut crate::Analyzer, t: &str| {
+            a.analyze(t)
+                .evidence
+                .iter()
+                .filter(|e| e.code == Code::AgeProbe)
+                .count()
+        };
+        for t in [
+            "im 15 min out",
+            "ok im 10 mins away",
+            "i m 12 miles from u",
+            "im 9 hours ahead",
+        ] {
+            assert_eq!(ages(&mut a, t), 0, "{t}");
+        }
+        for t in ["im 15", "im 15 u?", "ok im 10 and u"] {
+            assert!(ages(&mut a, t) > 0, "{t}");
+        }
+    }
 
     #[test]
     fn parse_errors_have_line_numbers() {

@@ -371,6 +371,32 @@ fn confusable(c: char) -> Option<&'static str> {
         'ɩ' => "i",
         'ʟ' => "l",
         'ꞵ' => "b",
+        // Small capitals (font generators' "small caps": `ꜱɴᴀᴘ`), which
+        // have no compatibility decomposition.
+        'ᴀ' => "a",
+        'ʙ' => "b",
+        'ᴄ' => "c",
+        'ᴅ' => "d",
+        'ᴇ' => "e",
+        'ꜰ' => "f",
+        'ɢ' => "g",
+        'ʜ' => "h",
+        'ɪ' => "i",
+        'ᴊ' => "j",
+        'ᴋ' => "k",
+        'ᴍ' => "m",
+        'ɴ' => "n",
+        'ᴏ' => "o",
+        'ᴘ' => "p",
+        'ꞯ' => "q",
+        'ʀ' => "r",
+        'ꜱ' => "s",
+        'ᴛ' => "t",
+        'ᴜ' => "u",
+        'ᴠ' => "v",
+        'ᴡ' => "w",
+        'ʏ' => "y",
+        'ᴢ' => "z",
         _ => return None,
     })
 }
@@ -577,6 +603,10 @@ fn non_ascii_char(ch: char, s: u32, e: u32, out: &mut Buf) {
     if is_invisible(ch) {
         return;
     }
+    if let Some(l) = enclosed_letter(ch) {
+        out.push(l, s, e);
+        return;
+    }
     if let Some(name) = emoji_name(ch) {
         out.push(b' ', s, e);
         out.push_str("emoji_", s, e);
@@ -634,6 +664,21 @@ fn non_ascii_char(ch: char, s: u32, e: u32, out: &mut Buf) {
     });
 }
 
+/// The letter of a squared, negative circled or negative squared Latin
+/// capital (`🅂🄽🄰🄿`, `🅢🅝🅐🅟`, `🆂🅽🅰🅿`): letters in the emoji block, which
+/// spell words rather than pictures.
+#[inline]
+fn enclosed_letter(ch: char) -> Option<u8> {
+    let c = ch as u32;
+    let base = match c {
+        0x1F130..=0x1F149 => 0x1F130,
+        0x1F150..=0x1F169 => 0x1F150,
+        0x1F170..=0x1F189 => 0x1F170,
+        _ => return None,
+    };
+    Some(b'a' + (c - base) as u8)
+}
+
 #[inline]
 fn is_letter(c: u8) -> bool {
     c.is_ascii_lowercase()
@@ -683,7 +728,8 @@ fn pass_shape(a: &Buf, out: &mut Buf) {
                     // current letter at j must be a single letter: next byte is sep or end
                     if j + 2 < n && b[j + 1] == sep && is_letter(b[j + 2]) {
                         let after = j + 3;
-                        if after >= n || !is_word_byte(b[after]) {
+                        // (`_` is a word byte: `s_n_a_p` continues on it.)
+                        if after >= n || !is_word_byte(b[after]) || b[after] == sep {
                             count += 1;
                             j += 2;
                             continue;
@@ -972,6 +1018,13 @@ mod tests {
         assert_eq!(n("𝐬𝐧𝐚𝐩"), "snap");
         assert_eq!(n("SNΑP"), "snap"); // Greek capital alpha
         assert_eq!(n("теlеgrаm"), "telegram");
+        assert_eq!(n("ꜱɴᴀᴘ ᴄʜᴀᴛ"), "snap chat");
+        assert_eq!(n("ᴅᴍ ꜰᴏʀ ᴘʀᴏᴍᴏ"), "dm for promo");
+        assert_eq!(n("add me on 🅂🄽🄰🄿"), "add me on snap");
+        assert_eq!(n("🆃🅴🅻🅴🅶🆁🅰🅼"), "telegram");
+        assert_eq!(n("🅢🅝🅐🅟"), "snap");
+        // Other symbols of the block stay emoji.
+        assert_eq!(n("🆗"), "emoji");
     }
 
     #[test]
@@ -1016,6 +1069,11 @@ mod tests {
         assert_eq!(n("s n a p"), "snap");
         assert_eq!(n("s.n.a.p"), "snap");
         assert_eq!(n("w-h-a-t-s-a-p-p"), "whatsapp");
+        assert_eq!(n("s_n_a_p"), "snap");
+        assert_eq!(n("add me on k_i_k now"), "add me on kik now");
+        assert_eq!(n("my_user_name"), "my_user_name");
+        assert_eq!(n("a_b"), "a_b");
+        assert_eq!(n("x_y_z_1"), "x_y_z_1");
         assert_eq!(n("r u a cop"), "r u a cop");
         assert_eq!(n("what's your s n a p"), "whats your snap");
         assert_eq!(n("don't"), "dont");
