@@ -356,23 +356,28 @@ mod tests {
         ConversationDetector::new(model).unwrap()
     }
 
+    /// A message of `conv` (no recipient when `to` is empty).
+    fn message(conv: &str, sender: &str, to: &str, text: &str) -> MessageEvent {
+        MessageEvent {
+            conversation: conv.into(),
+            sender: sender.into(),
+            recipients: if to.is_empty() {
+                vec![]
+            } else {
+                vec![to.into()]
+            },
+            text: text.into(),
+            attachments: vec![],
+            surface: Default::default(),
+        }
+    }
+
     /// Runs `(sender, recipient, text)` through one conversation; returns
     /// the last conversation-risk signal.
     fn run(d: &mut ConversationDetector, conv: &str, lines: &[(&str, &str, &str)]) -> Signal {
         let mut last = None;
-        for (i, (sender, to, text)) in lines.iter().enumerate() {
-            let m = MessageEvent {
-                conversation: conv.into(),
-                sender: (*sender).into(),
-                recipients: if to.is_empty() {
-                    vec![]
-                } else {
-                    vec![(*to).into()]
-                },
-                text: (*text).into(),
-                attachments: vec![],
-                surface: Default::default(),
-            };
+        for (i, &(sender, to, text)) in lines.iter().enumerate() {
+            let m = message(conv, sender, to, text);
             let mut out = Vec::new();
             d.on_message(&m, None, 1_000 * i as i64, &mut out);
             last = out
@@ -415,19 +420,8 @@ mod tests {
             ("g", "", "i can pick u up tonight"),
         ];
         let mut signals = 0;
-        for (i, (sender, to, text)) in lines.iter().enumerate() {
-            let m = MessageEvent {
-                conversation: "c".into(),
-                sender: (*sender).into(),
-                recipients: if to.is_empty() {
-                    vec![]
-                } else {
-                    vec![(*to).into()]
-                },
-                text: (*text).into(),
-                attachments: vec![],
-                surface: Default::default(),
-            };
+        for (i, &(sender, to, text)) in lines.iter().enumerate() {
+            let m = message("c", sender, to, text);
             let (mut a, mut b) = (Vec::new(), Vec::new());
             here.on_message(&m, None, 1_000 * i as i64, &mut a);
             ahead.on_message(&m, Some(readers.read(text)), 1_000 * i as i64, &mut b);
