@@ -197,6 +197,154 @@ pub struct EntityExtractor {
     age_years: Regex,
     age_grade: Regex,
     age_other: Regex,
+    /// The writer's own age in words: "im fourteen", "fifteen years old",
+    /// "tengo catorce años", "ich bin vierzehn".
+    age_words_self: Regex,
+    /// Someone's age in words: "age fourteen", "are u fifteen".
+    age_words_other: Regex,
+}
+
+/// Number words an age is written as, with their value: 10–19 and the tens
+/// to 60 in English (the tens with a following unit: "twenty one"), and 10–
+/// 20 in Spanish, Portuguese, French, German, Dutch and Italian (as the
+/// normaliser spells them: no accents, `ß` → `ss`). Words with another
+/// everyday meaning are left out (Spanish "once", German and Dutch "elf",
+/// French "seize", Portuguese "doze", Italian "venti").
+const AGE_WORDS: &[(&str, u8)] = &[
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("diez", 10),
+    ("doce", 12),
+    ("trece", 13),
+    ("catorce", 14),
+    ("quince", 15),
+    ("dieciseis", 16),
+    ("diecisiete", 17),
+    ("dieciocho", 18),
+    ("diecinueve", 19),
+    ("veinte", 20),
+    ("dez", 10),
+    ("onze", 11),
+    ("treze", 13),
+    ("catorze", 14),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("dezesseis", 16),
+    ("dezasseis", 16),
+    ("dezessete", 17),
+    ("dezassete", 17),
+    ("dezoito", 18),
+    ("dezenove", 19),
+    ("dezanove", 19),
+    ("vinte", 20),
+    ("dix", 10),
+    ("douze", 12),
+    ("treize", 13),
+    ("dix-sept", 17),
+    ("dix-huit", 18),
+    ("dix-neuf", 19),
+    ("vingt", 20),
+    ("zehn", 10),
+    ("zwolf", 12),
+    ("dreizehn", 13),
+    ("vierzehn", 14),
+    ("funfzehn", 15),
+    ("sechzehn", 16),
+    ("siebzehn", 17),
+    ("achtzehn", 18),
+    ("neunzehn", 19),
+    ("zwanzig", 20),
+    ("tien", 10),
+    ("twaalf", 12),
+    ("dertien", 13),
+    ("veertien", 14),
+    ("vijftien", 15),
+    ("zestien", 16),
+    ("zeventien", 17),
+    ("achttien", 18),
+    ("negentien", 19),
+    ("twintig", 20),
+    ("dieci", 10),
+    ("undici", 11),
+    ("dodici", 12),
+    ("tredici", 13),
+    ("quattordici", 14),
+    ("quindici", 15),
+    ("sedici", 16),
+    ("diciassette", 17),
+    ("diciotto", 18),
+    ("diciannove", 19),
+];
+
+/// Every single word an age in words can start with, for the lexicon
+/// automaton to find ([`crate::lexicon::Matcher::find`]): [`AGE_WORDS`] (a
+/// hyphenated one as its part before the hyphen) and the English tens run
+/// together with a unit ("twentyfive").
+pub(crate) fn age_word_forms() -> Vec<String> {
+    let mut forms: Vec<String> = AGE_WORDS
+        .iter()
+        .map(|(w, _)| w.split('-').next().unwrap_or(w).to_string())
+        .collect();
+    for tens in ["twenty", "thirty", "forty", "fifty", "sixty"] {
+        for unit in UNIT_WORDS {
+            forms.push(format!("{tens}{unit}"));
+        }
+    }
+    forms
+}
+
+/// English units after a tens word ("twenty one", "thirty-five").
+const UNIT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// An age as written: digits, or a number word of [`AGE_WORDS`] (an English
+/// tens word may carry a unit).
+fn age_number(s: &str) -> Option<u8> {
+    if let Ok(n) = s.parse::<u8>() {
+        return Some(n);
+    }
+    if let Some(&(_, n)) = AGE_WORDS.iter().find(|(w, _)| *w == s) {
+        return Some(n);
+    }
+    let (tens, unit) = s.split_once([' ', '-']).or_else(|| {
+        let i = ["twenty", "thirty", "forty", "fifty", "sixty"]
+            .iter()
+            .find(|t| s.starts_with(**t))?
+            .len();
+        Some((&s[..i], &s[i..]))
+    })?;
+    let tens = AGE_WORDS
+        .iter()
+        .find(|(w, n)| *w == tens.trim() && *n >= 20 && *n % 10 == 0)?
+        .1;
+    let unit = UNIT_WORDS.iter().position(|u| *u == unit.trim())? as u8 + 1;
+    Some(tens + unit)
+}
+
+/// The alternation of [`AGE_WORDS`] for a regex (longest first, so
+/// "dix-sept" wins over "dix"; English tens take an optional unit).
+fn age_words_alternation() -> String {
+    let mut words: Vec<&str> = AGE_WORDS.iter().map(|(w, _)| *w).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let units = UNIT_WORDS.join("|");
+    format!(
+        "(?:twenty|thirty|forty|fifty|sixty)[\\s-]?(?:{units})|{}",
+        words.join("|")
+    )
 }
 
 /// Words that, right after a number, make it a quantity rather than an
@@ -359,12 +507,40 @@ impl EntityExtractor {
             age_other: re(
                 r"(?-u:\b)(?:ur|you re|youre|you are|u r|are u|are you|r u)\s+(\d{1,2})(?-u:\b)",
             ),
+            age_words_self: re(&format!(
+                concat!(
+                    r"(?-u:\b)(?:(?:(?:im|i m|i am|iam)(?:\s+(?:only|just|almost|barely|nearly))?|just turned|i just turned|turning|turned|tengo|tenho|ich bin|ik ben|j ai|jai|sono)\s+({w})",
+                    r"|({w})\s?(?:yo|y/o|yrs old|yr old|years old|year old|anos|ans|jahre|jaar|yrs|anni))(?-u:\b)",
+                ),
+                w = age_words_alternation()
+            )),
+            age_words_other: re(&format!(
+                concat!(
+                    r"(?-u:\b)(?:(?:age|aged|edad|idade|alter|leeftijd)\s*:?\s*({w})",
+                    r"|(?:ur|you re|youre|you are|u r|are u|are you|r u)\s+({w}))(?-u:\b)",
+                ),
+                w = age_words_alternation()
+            )),
         }
     }
 
     /// Extracts entities from `norm` (with its skeleton view) into `out` (appended),
     /// sorted by start offset.
     pub fn extract(&self, norm: &Normalized, skel: &Skeleton, out: &mut Vec<Entity>) {
+        self.extract_with(norm, skel, out, true);
+    }
+
+    /// [`EntityExtractor::extract`], told whether the text holds a number
+    /// word an age can be written as (the lexicon automaton finds them,
+    /// [`crate::lexicon::Matcher::find`]): when not, the word-form age
+    /// patterns are not run. `true` is always correct, only slower.
+    pub fn extract_with(
+        &self,
+        norm: &Normalized,
+        skel: &Skeleton,
+        out: &mut Vec<Entity>,
+        age_words: bool,
+    ) {
         let first = out.len();
         self.keywords(norm, skel, out);
         let text = norm.as_str();
@@ -508,19 +684,27 @@ impl EntityExtractor {
                     );
                 }
             }
-            self.ages(text, &mut |r, years, self_disclosed, estimated| {
-                push(
-                    out,
-                    EntityKind::Age,
-                    r,
-                    years.to_string(),
-                    Some(AgeInfo {
-                        years,
-                        self_disclosed,
-                        estimated,
-                    }),
-                )
-            });
+        }
+        // Ages in words ("im fourteen") need no digit.
+        if digits > 0 || age_words {
+            self.ages(
+                text,
+                digits > 0,
+                age_words,
+                &mut |r, years, self_disclosed, estimated| {
+                    push(
+                        out,
+                        EntityKind::Age,
+                        r,
+                        years.to_string(),
+                        Some(AgeInfo {
+                            years,
+                            self_disclosed,
+                            estimated,
+                        }),
+                    )
+                },
+            );
         }
         out[first..].sort_by_key(|e| (e.start, e.end, e.kind as u8));
         // Drop exact duplicates (same kind and span).
@@ -583,7 +767,15 @@ impl EntityExtractor {
         }
     }
 
-    fn ages(&self, text: &str, push: &mut dyn FnMut(std::ops::Range<usize>, u8, bool, bool)) {
+    /// Ages in `text`: the digit patterns when `digits`, the number-word
+    /// patterns when `words`.
+    fn ages(
+        &self,
+        text: &str,
+        digits: bool,
+        words: bool,
+        push: &mut dyn FnMut(std::ops::Range<usize>, u8, bool, bool),
+    ) {
         // Candidates from all age regexes, in priority order; overlaps resolved below by a
         // sort and sweep (linear-logarithmic, safe on 1 MB messages).
         let mut cands: Vec<(usize, usize, u8, bool, bool, u8)> = Vec::new();
@@ -593,7 +785,7 @@ impl EntityExtractor {
                 let (Some(all), Some(g)) = (c.get(0), c.iter().skip(1).flatten().next()) else {
                     continue;
                 };
-                let Ok(n) = g.as_str().parse::<u8>() else {
+                let Some(n) = age_number(g.as_str()) else {
                     continue;
                 };
                 // (Only where the number ends the match: in "14 f mi" the
@@ -615,13 +807,19 @@ impl EntityExtractor {
             }
             prio += 1;
         };
-        run(&self.age_grade, true, true);
-        run(&self.age_self, true, false);
-        run(&self.age_suffix, true, false);
-        run(&self.age_prefix, true, false);
-        run(&self.age_asl, true, false);
-        run(&self.age_years, false, false);
-        run(&self.age_other, false, false);
+        if digits {
+            run(&self.age_grade, true, true);
+            run(&self.age_self, true, false);
+            run(&self.age_suffix, true, false);
+            run(&self.age_prefix, true, false);
+            run(&self.age_asl, true, false);
+            run(&self.age_years, false, false);
+            run(&self.age_other, false, false);
+        }
+        if words {
+            run(&self.age_words_self, true, false);
+            run(&self.age_words_other, false, false);
+        }
         if cands.is_empty() {
             return;
         }
@@ -930,5 +1128,40 @@ mod tests {
         assert_eq!(age("im 14 and ur 10 min away"), vec!["14"]);
         assert_eq!(age("14 f mi"), vec!["14"]);
         assert_eq!(age("14 yo 10 min away"), vec!["14"]);
+        assert!(age("im fifteen minutes away").is_empty());
+        // Ages in words.
+        assert_eq!(age("im fourteen"), vec!["14"]);
+        assert_eq!(age("i am only thirteen lol"), vec!["13"]);
+        assert_eq!(age("just turned fifteen"), vec!["15"]);
+        assert_eq!(age("fifteen years old"), vec!["15"]);
+        assert_eq!(age("im twenty one"), vec!["21"]);
+        assert_eq!(age("im thirty-five"), vec!["35"]);
+        assert_eq!(age("im twentyfive"), vec!["25"]);
+        assert_eq!(age("are u sixteen?"), vec!["16"]);
+        assert_eq!(age("tengo catorce años"), vec!["14"]);
+        assert_eq!(age("tenho quatorze anos"), vec!["14"]);
+        assert_eq!(age("j'ai dix-sept ans"), vec!["17"]);
+        assert_eq!(age("ich bin vierzehn"), vec!["14"]);
+        assert_eq!(age("ich bin fünfzehn jahre alt"), vec!["15"]);
+        assert_eq!(age("ik ben veertien jaar"), vec!["14"]);
+        assert_eq!(age("sono quattordici anni"), vec!["14"]);
+        for not_age in [
+            "im tender",
+            "once upon a time",
+            "im teneleven",
+            "ten of us",
+            "im one of them",
+        ] {
+            assert!(age(not_age).is_empty(), "{not_age}");
+        }
+        let self_disclosed = |s: &str| {
+            extract_all(s)
+                .into_iter()
+                .filter(|e| e.kind == EntityKind::Age)
+                .map(|e| e.age.unwrap().self_disclosed)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(self_disclosed("im thirteen"), vec![true]);
+        assert_eq!(self_disclosed("are you thirteen"), vec![false]);
     }
 }

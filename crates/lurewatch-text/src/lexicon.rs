@@ -412,6 +412,9 @@ pub struct Suppression {
 enum Target {
     Entry(u32),
     Negative(u32),
+    /// A number word an age can be written as ([`crate::entities`]): its
+    /// presence tells the entity extractor to look for ages in words.
+    AgeWord,
 }
 
 /// Compiled lexicon matcher (immutable, shareable across threads).
@@ -566,6 +569,12 @@ impl Matcher {
             }
             add(key, Target::Negative(id as u32));
         }
+        // The automaton reads every message already (and, with thousands
+        // of keys, has no prefilter to lose): the age number words ride in
+        // it instead of costing a pass of their own.
+        for w in crate::entities::age_word_forms() {
+            add(skeletonize(&w), Target::AgeWord);
+        }
 
         let mut ranges = Vec::with_capacity(keys.len());
         let mut targets = Vec::new();
@@ -648,6 +657,8 @@ impl Matcher {
 
     /// Finds evidence and suppressions in a normalised message. `original` is the text that
     /// was normalised (used for emoji outside the emoji table). Results are appended.
+    /// Returns whether the message holds a number word an age can be written as (a whole
+    /// word; for [`crate::entities::EntityExtractor::extract_with`]).
     pub fn find(
         &self,
         original: &str,
@@ -655,7 +666,8 @@ impl Matcher {
         skel: &Skeleton,
         evidence: &mut Vec<Evidence>,
         suppressions: &mut Vec<Suppression>,
-    ) {
+    ) -> bool {
+        let mut age_word = false;
         if let Some(ac) = &self.ac {
             let hay = skel.as_bytes();
             let mut pos = 0;
@@ -714,6 +726,7 @@ impl Matcher {
                                 lang: h.lang,
                             });
                         }
+                        Target::AgeWord => age_word = true,
                     }
                 }
             }
@@ -766,12 +779,47 @@ impl Matcher {
                 });
             }
         }
+        age_word
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lexicon automaton flags the number words, so the analyzer reads
+    /// ages in words; a message without one does not run those patterns.
+    #[test]
+    fn ages_in_words_are_found_through_the_lexicon_automaton() {
+        let mut a = crate::Analyzer::with_default_lexicons().unwrap();
+        let age = |a: &mut crate::Analyzer, t: &str| {
+            a.analyze(t)
+                .entities
+                .iter()
+                .filter_map(|e| e.age.as_ref().map(|g| g.years))
+                .collect::<Vec<_>>()
+        };
+        for (t, years) in [
+            ("hey im fourteen lol", 14),
+            ("im twentyfive", 25),
+            ("ich bin vierzehn", 14),
+            ("j'ai dix-sept ans", 17),
+            ("tengo catorce años y tu", 14),
+            ("are u thirteen?", 13),
+        ] {
+            assert_eq!(age(&mut a, t), vec![years], "{t}");
+        }
+        let m = Matcher::new(&LexiconSet::default_set().unwrap()).unwrap();
+        let flag = |t: &str| {
+            let n = crate::normalize(t);
+            let mut sk = Skeleton::default();
+            sk.build(&n);
+            m.find(t, &n, &sk, &mut Vec::new(), &mut Vec::new())
+        };
+        assert!(flag("im fourteen"));
+        assert!(!flag("hey how was school today"));
+        assert!(!flag("often listen, this is for the thing"));
+    }
 
     /// An age cue ending in a number is no cue when a unit follows: "im 15
     /// min out" is a distance, "im 15" an age.

@@ -158,14 +158,20 @@ impl Analyzer {
         self.normalizer.normalize_into(text, &mut out.normalized);
         self.skeleton.build(&out.normalized);
         out.token_count = out.normalized.token_count();
-        self.extractor
-            .extract(&out.normalized, &self.skeleton, &mut out.entities);
-        self.matcher.find(
+        // The lexicon first: its automaton also says whether an age is
+        // written in words, which the entity extractor then looks for.
+        let age_words = self.matcher.find(
             text,
             &out.normalized,
             &self.skeleton,
             &mut out.evidence,
             &mut out.suppressions,
+        );
+        self.extractor.extract_with(
+            &out.normalized,
+            &self.skeleton,
+            &mut out.entities,
+            age_words,
         );
         // Lexical (code, start, end) sorted, with the running max end per code, so that
         // "is this entity already covered by lexical evidence of the same code" is a binary
