@@ -298,13 +298,17 @@ pub(crate) fn age_word_forms() -> Vec<String> {
         .iter()
         .map(|(w, _)| w.split('-').next().unwrap_or(w).to_string())
         .collect();
-    for tens in ["twenty", "thirty", "forty", "fifty", "sixty"] {
+    for tens in ENGLISH_TENS {
         for unit in UNIT_WORDS {
             forms.push(format!("{tens}{unit}"));
         }
     }
     forms
 }
+
+/// The English tens that take a unit ("twenty one", "thirty-five",
+/// "fortytwo").
+const ENGLISH_TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty"];
 
 /// English units after a tens word ("twenty one", "thirty-five").
 const UNIT_WORDS: &[&str] = &[
@@ -321,10 +325,7 @@ fn age_number(s: &str) -> Option<u8> {
         return Some(n);
     }
     let (tens, unit) = s.split_once([' ', '-']).or_else(|| {
-        let i = ["twenty", "thirty", "forty", "fifty", "sixty"]
-            .iter()
-            .find(|t| s.starts_with(**t))?
-            .len();
+        let i = ENGLISH_TENS.iter().find(|t| s.starts_with(**t))?.len();
         Some((&s[..i], &s[i..]))
     })?;
     let tens = AGE_WORDS
@@ -340,9 +341,10 @@ fn age_number(s: &str) -> Option<u8> {
 fn age_words_alternation() -> String {
     let mut words: Vec<&str> = AGE_WORDS.iter().map(|(w, _)| *w).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let units = UNIT_WORDS.join("|");
     format!(
-        "(?:twenty|thirty|forty|fifty|sixty)[\\s-]?(?:{units})|{}",
+        "(?:{})[\\s-]?(?:{})|{}",
+        ENGLISH_TENS.join("|"),
+        UNIT_WORDS.join("|"),
         words.join("|")
     )
 }
@@ -457,6 +459,7 @@ impl EntityExtractor {
     /// Builds the extractor.
     pub fn new() -> Self {
         let keys: Vec<String> = KEYWORDS.iter().map(|k| skeletonize(k.0)).collect();
+        let age_words = age_words_alternation();
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keys)
@@ -512,14 +515,14 @@ impl EntityExtractor {
                     r"(?-u:\b)(?:(?:(?:im|i m|i am|iam)(?:\s+(?:only|just|almost|barely|nearly))?|just turned|i just turned|turning|turned|tengo|tenho|ich bin|ik ben|j ai|jai|sono)\s+({w})",
                     r"|({w})\s?(?:yo|y/o|yrs old|yr old|years old|year old|anos|ans|jahre|jaar|yrs|anni))(?-u:\b)",
                 ),
-                w = age_words_alternation()
+                w = age_words
             )),
             age_words_other: re(&format!(
                 concat!(
                     r"(?-u:\b)(?:(?:age|aged|edad|idade|alter|leeftijd)\s*:?\s*({w})",
                     r"|(?:ur|you re|youre|you are|u r|are u|are you|r u)\s+({w}))(?-u:\b)",
                 ),
-                w = age_words_alternation()
+                w = age_words
             )),
         }
     }
