@@ -264,6 +264,14 @@ def pos_family(rng, fam):
         for m in moves:
             body += [("A", "sc_talk"), ("B", "sc_talk"), ("A", m), ("B", rng.choice(["b_reply_pos", "b_reply_hesitant"]))]
         return head + body
+    if fam == "scout_parent":
+        # A fake scout writes to a parent about the parent's child (the parent states the
+        # child's age, as in the benign parent_adult chats).
+        core = ["sp_photos", "sp_fee", "sp_move", "sp_alone", "sp_secret"]
+        body = []
+        for m in shuffle_soft(rng, keep(rng, core, 0.55, 2), rng.randint(0, 2)):
+            body += [("A", m)] + ([("B", "sp_parent_b")] if rng.random() < 0.7 else [])
+        return [("A", "sp_open"), ("B", "sp_parent")] + body
     pre = [("A", "p_open")] if rng.random() < 0.75 else []
     if fam == "loverboy":
         core = ["compliments_trust", "romance", "vulnerability", "isolation", "secrecy", "off_platform", "romance",
@@ -396,6 +404,15 @@ EXTRA_NEG_FAMILIES["stranger_teens"] = lambda rng: [(rng.choice("AB"), "sc_open"
 EXTRA_NEG_FAMILIES["stranger_too_young"] = lambda rng: [(rng.choice("AB"), "sc_open"), ("B", "sc_age_minor"),
                                                         ("A", "sc_age_adult"), ("A", "sc_too_young")] + (
     [("B", "sc_too_young_b")] if rng.random() < 0.6 else [])
+# A parent and another adult about the parent's child (hard-negatives-v3, 2026-12-07): a coach,
+# tutor, teacher, camp or another parent; the parent states the child's age ("my 14 yo") and both
+# use pick-ups, hotels, photos of forms, apps and payments. The shipped model read a stated
+# minor age as a child talking; with these beside fake scouts who write to parents
+# (scout_parent, positives) it can learn the third-party reading.
+EXTRA_NEG_FAMILIES["parent_adult"] = lambda rng: [("A", "pa_open"), ("B", "pa_reply")] + sum(
+    [[(rng.choice("AAB"), "pa_detail"), ("B" if rng.random() < 0.8 else "A", "pa_detail_b")]
+     for _ in range(rng.randint(1, 3))], [])
+UNPADDED_FAMILIES = {"parent_adult", "scout_parent"}
 N_HOME = 60
 N_FLIRT = 60
 # (file, [(family, label, count)], id prefix, random stream, source): each file from a stream of
@@ -405,7 +422,9 @@ EXTRA_FILES = [("home_check.jsonl", [("home_check", 0, N_HOME)], "home", 1, "har
                ("stranger_chat.jsonl", [("stranger_groom", 1, 40), ("stranger_groom_subtle", 1, 40),
                                         ("stranger_adult", 0, 50),
                                         ("stranger_teens", 0, 20), ("stranger_too_young", 0, 20)],
-                "stranger", 3, "stranger-chat-v1")]
+                "stranger", 3, "stranger-chat-v1"),
+               ("parent_talk.jsonl", [("parent_adult", 0, 80), ("scout_parent", 1, 40)],
+                "parent", 4, "parent-talk-v1")]
 
 
 def neg_family(rng, fam):
@@ -446,6 +465,8 @@ def make_conv(rng, cid, label, fam, dev):
     s["age_m2"] = str(max(13, min(17, int(s["age_m"]) + len(s["n"]) % 3 - 1)))
     seq = pos_family(rng, fam) if label == 1 else neg_family(rng, fam)
     target = min(40, max(4, len(seq) + int(rng.triangular(0, 26, 1))))
+    if fam in UNPADDED_FAMILIES:  # adults about a child: no teen small talk between the beats
+        target = len(seq)
     seq = pad(rng, seq, target)
     if len(seq) > 40:
         seq = seq[:40]

@@ -1513,3 +1513,176 @@ ok
 nl:
 oké
 """)
+
+# ---- a parent and another adult about the parent's child (hard-negatives-v3, 2026-12-07): the
+# parent states the CHILD's age ("my 14 yo", "mi hija tiene 13 años"), and both use the
+# logistics words groomers also use (pick-up, hotel, photo, app, payment, "don't tell her").
+b("pa_open", """
+en:
+hi {n}, this is {friend}'s mom. my {age_m} yo wants to try out for the team, is there still space?
+hello! my son is {age_m} and looking for a maths tutor, do you have time on {day}s?
+hi, {friend}'s dad here. my daughter just turned {age_m}, is she old enough for the junior lifeguard course?
+hey {n}! our {age_m} year old keeps asking about a sleepover with your girls, would {day} work?
+hi coach, my {age_m} yo son has a dentist appointment on {day}, he'll miss practice
+good morning, i have a {age_m} year old who'd love piano lessons. are you taking new students?
+hi {n}, got your number from the school group. my kid is {age_m} and in the same class as yours
+hello, is the summer camp still open for a {age_m} yo? she's never been to camp before
+es:
+hola {n}, soy la mamá de {friend}. mi hija tiene {age_m} años y quiere entrar al equipo, ¿hay plazas?
+buenas, mi hijo de {age_m} años necesita clases de mates, ¿tienes hueco los {day}?
+hola, soy el padre de {friend}. mi hija acaba de cumplir {age_m}, ¿puede apuntarse al curso de socorrista?
+hola {n}, tengo un hijo de {age_m} años que quiere clases de guitarra
+pt:
+oi {n}, sou a mãe do {friend}. meu filho tem {age_m} anos e quer entrar no time, ainda tem vaga?
+olá, minha filha de {age_m} anos precisa de aula de matemática, você tem horário na {day}?
+oi, aqui é o pai da {friend}. ela fez {age_m} anos, já pode fazer o curso de natação?
+oi {n}, peguei seu número no grupo da escola. minha filha tem {age_m} anos e é da turma da sua
+fr:
+bonjour {n}, je suis la maman de {friend}. ma fille a {age_m} ans et voudrait rejoindre l'équipe, il reste de la place ?
+bonjour, mon fils de {age_m} ans cherche un prof de maths, vous avez un créneau le {day} ?
+salut {n}, c'est le papa de {friend}. elle vient d'avoir {age_m} ans, elle peut s'inscrire au stage ?
+bonjour, j'ai une fille de {age_m} ans qui aimerait prendre des cours de piano
+de:
+hallo {n}, hier ist die mama von {friend}. meine tochter ist {age_m} jahre alt und möchte ins team, gibt es noch plätze?
+guten tag, mein sohn ist {age_m} und sucht nachhilfe in mathe, hätten sie am {day} zeit?
+hi {n}, papa von {friend} hier. sie ist gerade {age_m} geworden, darf sie beim schwimmkurs mitmachen?
+hallo, ich habe einen {age_m} jährigen sohn, der gern gitarre lernen würde
+nl:
+hoi {n}, dit is de moeder van {friend}. mijn dochter is {age_m} jaar en wil graag bij het team, is er nog plek?
+goedemiddag, mijn zoon van {age_m} zoekt bijles wiskunde, heeft u tijd op {day}?
+hallo, de vader van {friend} hier. ze is net {age_m} geworden, mag ze meedoen met de zwemcursus?
+hoi {n}, ik heb een zoon van {age_m} jaar die graag gitaarles wil
+""")
+
+b("pa_reply", """
+en:
+hi! yes we have space in the u{age_m} group, practice is tue and thu at {time}
+of course, what grade is he in? i can do {day}s after school
+sure! the course is for 12 to 15 so she's fine. bring a swimsuit and a towel
+lol yes they talk about nothing else. {day} is great, i'll make pizza
+no problem, thanks for letting me know. tell him to do the stretching at home
+yes i have a slot on {day} at {time}. first lesson is free so you can see if she likes it
+oh hi! yes {friend} talks about your son all the time 😊
+yes there are a few spots left. all counsellors are background checked and there's a nurse on site
+es:
+hola! sí, hay plazas en el grupo de su edad, entrenamos martes y jueves a las {time}
+claro, ¿en qué curso está? puedo los {day} después del cole
+sí, el curso es de 12 a 15 así que perfecto. que traiga bañador y toalla
+¡hola! sí, {friend} habla de tu hijo todo el rato 😊
+pt:
+oi! tem vaga sim, o treino é terça e quinta às {time}
+claro, ele está em que série? posso na {day} depois da aula
+sim, o curso é de 12 a 15 anos, pode trazer maiô e toalha
+oi! sim, a {friend} fala da sua filha o tempo todo 😊
+fr:
+bonjour ! oui il reste de la place dans sa catégorie, entraînement mardi et jeudi à {time}
+bien sûr, il est en quelle classe ? je peux le {day} après l'école
+oui le stage est pour les 12-15 ans, c'est parfait. qu'elle apporte un maillot et une serviette
+coucou ! oui {friend} parle tout le temps de votre fille 😊
+de:
+hallo! ja, in ihrer altersgruppe ist noch platz, training ist dienstag und donnerstag um {time}
+gerne, in welcher klasse ist er? am {day} nach der schule ginge es
+ja, der kurs ist für 12 bis 15, passt also. badesachen und handtuch mitbringen
+hallo! ja, {friend} erzählt ständig von ihrem sohn 😊
+nl:
+hoi! ja er is nog plek in haar leeftijdsgroep, training is dinsdag en donderdag om {time}
+zeker, in welke klas zit hij? {day} na school kan ik
+ja de cursus is voor 12 tot 15, dus dat is prima. zwemkleding en handdoek meenemen
+hoi! ja {friend} heeft het steeds over je zoon 😊
+""")
+
+b("pa_detail", """
+en:
+can you pick him up at {time}? i'm stuck at work, i'll tell him you're coming
+i'll send the fee on {pay} tonight, is {cur}{amt_s} right?
+she'll need her ID for the tournament hotel right? is {hotel} where the team stays?
+can you send me a photo of the permission form? i lost the paper one
+add me on {app} for the parents group, my number is {phone}
+please don't tell her about the party yet, it's a surprise for her birthday
+is it ok if he comes alone on the bus? he's {age_m} and knows the way
+will an adult be with them at the hotel the whole time? she's never been away from home
+what time will they be back on {day}? i'll be waiting at the school
+es:
+¿puedes recogerlo a las {time}? estoy liada en el trabajo, ya le aviso
+te mando la cuota por {pay} esta noche, ¿son {cur}{amt_s}?
+¿necesita el DNI para el hotel del torneo?
+¿me mandas una foto de la autorización? perdí la de papel
+agrégame al grupo de padres en {app}, mi número es {phone}
+no le digas nada de la fiesta, es una sorpresa para su cumple
+pt:
+você pode buscar ele às {time}? to presa no trabalho, vou avisar ele
+te mando a mensalidade no {pay} hoje, é {cur}{amt_s}?
+ela precisa levar documento pro hotel do campeonato?
+me manda uma foto da autorização? perdi o papel
+me adiciona no grupo dos pais no {app}, meu número é {phone}
+não conta nada pra ela da festa, é surpresa de aniversário
+fr:
+tu peux le récupérer à {time} ? je suis coincée au boulot, je le préviens
+je t'envoie l'inscription sur {pay} ce soir, c'est bien {cur}{amt_s} ?
+elle doit prendre sa carte d'identité pour l'hôtel du tournoi ?
+tu peux m'envoyer une photo de l'autorisation ? j'ai perdu la feuille
+ajoute moi au groupe des parents sur {app}, mon numéro c'est {phone}
+ne lui dis rien pour la fête, c'est une surprise pour son anniversaire
+de:
+kannst du ihn um {time} abholen? ich hänge auf der arbeit fest, ich sag ihm bescheid
+ich überweise den beitrag heute abend per {pay}, sind es {cur}{amt_s}?
+braucht sie ihren ausweis fürs turnierhotel?
+kannst du mir ein foto von der einverständniserklärung schicken? ich hab den zettel verloren
+füg mich in die elterngruppe auf {app} hinzu, meine nummer ist {phone}
+sag ihr bitte nichts von der party, das ist eine überraschung zum geburtstag
+nl:
+kun jij hem om {time} ophalen? ik zit vast op werk, ik laat het hem weten
+ik stuur de contributie vanavond via {pay}, is het {cur}{amt_s}?
+heeft ze haar ID nodig voor het hotel van het toernooi?
+kun je een foto van het toestemmingsformulier sturen? ik ben het papiertje kwijt
+voeg me toe aan de oudergroep op {app}, mijn nummer is {phone}
+zeg nog niks tegen haar over het feest, het is een verrassing voor haar verjaardag
+""")
+
+b("pa_detail_b", """
+en:
+no problem, i'll wait with him at the front until you get there
+yes {cur}{amt_s} for the term. thanks!
+yes, all kids stay at {hotel} with two coaches and a team mom on each floor
+sent! i'll bring a spare copy on {day} too
+added you 👍 the schedule is pinned in the group
+my lips are sealed 🤐 what does she want as a present?
+he'll be fine, the bus stops right outside. ask him to text you when he's here
+yes, two adults in the rooms next to theirs and lights out at 10
+around {time}, i'll post in the group when we're on the road
+es:
+sin problema, espero con él en la puerta hasta que llegues
+sí, {cur}{amt_s} el trimestre. ¡gracias!
+sí, todos se quedan en {hotel} con dos entrenadores
+¡enviada! el {day} llevo otra copia
+te agregué 👍 el horario está fijado en el grupo
+no digo nada 🤐 ¿qué le regalamos?
+pt:
+sem problema, espero com ele no portão até você chegar
+sim, {cur}{amt_s} o trimestre. obrigada!
+sim, todos ficam no {hotel} com dois técnicos
+enviei! na {day} levo outra cópia
+te adicionei 👍 o horário está fixado no grupo
+boca fechada 🤐 o que ela quer de presente?
+fr:
+pas de souci, j'attends avec lui devant l'entrée
+oui {cur}{amt_s} le trimestre. merci !
+oui tous les enfants dorment au {hotel} avec deux coachs
+envoyée ! j'apporte une copie le {day}
+je t'ai ajoutée 👍 le planning est épinglé dans le groupe
+motus 🤐 qu'est ce qu'elle voudrait comme cadeau ?
+de:
+kein problem, ich warte mit ihm vorne, bis du da bist
+ja, {cur}{amt_s} fürs halbjahr. danke!
+ja, alle kinder schlafen im {hotel} mit zwei trainern
+geschickt! am {day} bringe ich noch eine kopie mit
+hab dich hinzugefügt 👍 der plan ist oben angeheftet
+ich sag nichts 🤐 was wünscht sie sich denn?
+nl:
+geen probleem, ik wacht met hem bij de ingang tot je er bent
+ja, {cur}{amt_s} per kwartaal. dank je!
+ja, alle kinderen slapen in {hotel} met twee trainers
+verstuurd! {day} neem ik nog een kopie mee
+je bent toegevoegd 👍 het schema staat vastgepind in de groep
+ik zeg niks 🤐 wat wil ze als cadeau?
+""")

@@ -1091,3 +1091,211 @@ alsjeblieft niet
 zoveel geld heb ik niet
 wat wil je
 """)
+
+# ---- a fake scout or agency writing to a PARENT about the parent's child (2026-12-07): the
+# FBI's and the Better Business Bureau's warnings about modelling scams that target parents —
+# flattery, photos of the child, an advance fee, a move to another app, a shoot elsewhere with
+# the parent kept away, secrecy. The parent states the child's age, as in the benign parent chats.
+POS["sp_open"] = (["job_offer", "compliments_trust"], """
+en:
+hi! i'm a scout for {company} kids models. your daughter has exactly the look our client wants for a campaign
+hello, we saw your son's pics on {place}, he is a natural! we're casting for a big brand, are you his parent?
+hi mom 😊 i run a talent agency for teens and your girl has real potential, has she ever modelled?
+good evening, i'm casting kids for a commercial, paid {cur}{amt} for one day. your daughter would be perfect
+es:
+hola! soy cazatalentos de una agencia de modelos infantiles, tu hija tiene justo el look que busca nuestro cliente
+buenas, vimos las fotos de tu hijo en {place}, ¡es un natural! estamos haciendo casting para una marca grande
+hola mamá 😊 tengo una agencia de talentos y tu niña tiene mucho potencial, ¿ha hecho de modelo alguna vez?
+pt:
+oi! sou olheira de uma agência de modelos infantis, sua filha tem exatamente o perfil que o cliente quer
+olá, vimos as fotos do seu filho em {place}, ele é muito fotogênico! estamos selecionando para uma marca grande
+oi mãe 😊 tenho uma agência de talentos teen e sua menina tem muito potencial, ela já foi modelo?
+fr:
+bonjour ! je suis dénicheuse pour une agence de mannequins enfants, votre fille a exactement le look que cherche notre client
+bonsoir, on a vu les photos de votre fils sur {place}, il est très photogénique ! on fait un casting pour une grande marque
+coucou maman 😊 j'ai une agence de jeunes talents et votre fille a un vrai potentiel, elle a déjà posé ?
+de:
+hallo! ich bin scout für eine kindermodel-agentur, ihre tochter hat genau den look, den unser kunde sucht
+guten abend, wir haben die bilder ihres sohnes auf {place} gesehen, ein naturtalent! wir casten für eine große marke
+hi mama 😊 ich habe eine talentagentur für teens und ihre tochter hat echt potenzial, hat sie schon mal gemodelt?
+nl:
+hoi! ik ben scout voor een kindermodellenbureau, je dochter heeft precies de look die onze klant zoekt
+goedenavond, we zagen de foto's van je zoon op {place}, een natuurtalent! we casten voor een groot merk
+hoi mam 😊 ik heb een talentenbureau voor tieners en je meid heeft echt potentie, heeft ze al eens gemodelleerd?
+""")
+
+POS["sp_parent"] = ([], """
+en:
+oh wow really? she's only {age_m}, is this legit?
+thank you! he's {age_m}, what would he have to do?
+my daughter is {age_m}, she'd love that. how does it work?
+um ok, who is the client? i'd want to look you up first
+es:
+¿en serio? solo tiene {age_m} años, ¿esto es legal?
+¡gracias! mi hijo tiene {age_m}, ¿qué tendría que hacer?
+mi hija tiene {age_m} años, le encantaría. ¿cómo funciona?
+pt:
+sério? ela só tem {age_m} anos, isso é confiável?
+obrigada! meu filho tem {age_m} anos, o que ele teria que fazer?
+minha filha tem {age_m} anos, ela ia amar. como funciona?
+fr:
+ah bon ? elle n'a que {age_m} ans, c'est sérieux ?
+merci ! mon fils a {age_m} ans, il devrait faire quoi ?
+ma fille a {age_m} ans, elle adorerait. ça marche comment ?
+de:
+echt? sie ist erst {age_m}, ist das seriös?
+danke! mein sohn ist {age_m}, was müsste er machen?
+meine tochter ist {age_m} jahre alt, sie würde sich freuen. wie läuft das ab?
+nl:
+echt? ze is pas {age_m}, is dit betrouwbaar?
+dank je! mijn zoon is {age_m} jaar, wat moet hij doen?
+mijn dochter is {age_m} jaar, ze zou het geweldig vinden. hoe werkt het?
+""")
+
+POS["sp_photos"] = (["photo_request"], """
+en:
+first i need some recent pics of her, face and full body, no makeup. send them straight to me not the agency email
+send me a few photos of him in fitted clothes so the client can see his build
+the client wants a short video of her walking and turning, can you film it tonight?
+send pics of her on her own, without you in them, it's for the book
+es:
+primero necesito fotos recientes de ella, cara y cuerpo entero, sin maquillaje. mándamelas a mí directamente
+mándame unas fotos de él con ropa ajustada para que el cliente vea su complexión
+el cliente quiere un video corto de ella caminando y girando, ¿lo grabas esta noche?
+pt:
+primeiro preciso de fotos recentes dela, rosto e corpo inteiro, sem maquiagem. manda direto pra mim
+me manda umas fotos dele com roupa justa pro cliente ver o físico
+o cliente quer um vídeo curto dela andando e girando, consegue gravar hoje?
+fr:
+d'abord il me faut des photos récentes d'elle, visage et en pied, sans maquillage. envoie les directement à moi
+envoie moi quelques photos de lui en vêtements près du corps pour que le client voie sa silhouette
+le client veut une courte vidéo d'elle qui marche et se retourne, tu peux filmer ce soir ?
+de:
+zuerst brauche ich aktuelle fotos von ihr, gesicht und ganzkörper, ohne make-up. schick sie direkt an mich
+schick mir ein paar fotos von ihm in enger kleidung, damit der kunde seine figur sieht
+der kunde will ein kurzes video, wie sie läuft und sich dreht, kannst du das heute filmen?
+nl:
+eerst heb ik recente foto's van haar nodig, gezicht en hele lichaam, zonder make-up. stuur ze direct naar mij
+stuur me een paar foto's van hem in strakke kleding zodat de klant zijn postuur ziet
+de klant wil een kort filmpje van haar terwijl ze loopt en draait, kun je dat vanavond filmen?
+""")
+
+POS["sp_fee"] = (["job_offer", "money_gifts_debt"], """
+en:
+there's a one-time portfolio fee of {cur}{amt_s}, you get it back after the first job. {gift} or {pay} is fine
+to hold her spot i need the registration fee today, {cur}{amt_s}. the slots go fast
+the photographer charges {cur}{amt_s} for the test shoot, it's normal in this business
+es:
+hay una cuota única de book de {cur}{amt_s}, se devuelve con el primer trabajo. por {pay} vale
+para reservar su plaza necesito la inscripción hoy, {cur}{amt_s}. vuelan las plazas
+pt:
+tem uma taxa única de book de {cur}{amt_s}, devolvida no primeiro trabalho. pode ser no {pay}
+pra garantir a vaga dela preciso da inscrição hoje, {cur}{amt_s}. as vagas acabam rápido
+fr:
+il y a des frais de book uniques de {cur}{amt_s}, remboursés au premier contrat. par {pay} c'est bon
+pour réserver sa place il me faut l'inscription aujourd'hui, {cur}{amt_s}. les places partent vite
+de:
+es gibt eine einmalige mappengebühr von {cur}{amt_s}, die bekommst du beim ersten job zurück. per {pay} geht
+um ihren platz zu halten brauche ich heute die anmeldegebühr, {cur}{amt_s}. die plätze sind schnell weg
+nl:
+er is een eenmalige portfoliokosten van {cur}{amt_s}, die krijg je terug bij de eerste klus. via {pay} is prima
+om haar plek vast te houden heb ik vandaag het inschrijfgeld nodig, {cur}{amt_s}. de plekken gaan snel
+""")
+
+POS["sp_move"] = (["off_platform"], """
+en:
+let's continue on {app}, this site flags agency messages. my number is {phone}
+can you give me her own number or {app}? it's easier if i brief her directly
+es:
+sigamos por {app}, esta web bloquea los mensajes de agencias. mi número es {phone}
+¿me pasas su número o su {app}? es más fácil si le explico yo directamente
+pt:
+vamos continuar no {app}, aqui bloqueiam mensagem de agência. meu número é {phone}
+me passa o número dela ou o {app}? é mais fácil eu explicar direto pra ela
+fr:
+on continue sur {app}, ce site bloque les messages d'agence. mon numéro c'est {phone}
+tu peux me donner son numéro à elle ou son {app} ? c'est plus simple si je lui explique directement
+de:
+lass uns auf {app} weiterschreiben, hier werden agenturnachrichten blockiert. meine nummer ist {phone}
+kannst du mir ihre eigene nummer oder ihr {app} geben? ist einfacher, wenn ich sie direkt briefe
+nl:
+laten we verder gaan op {app}, deze site blokkeert berichten van bureaus. mijn nummer is {phone}
+kun je me haar eigen nummer of {app} geven? makkelijker als ik haar direct uitleg geef
+""")
+
+POS["sp_alone"] = (["isolation", "travel_meet"], """
+en:
+the shoot is in {city2} on {day}, we cover the train and the hotel. parents wait outside, the kids work better alone
+we'll pick her up ourselves at {time}, no need for you to come, you'd only make her nervous
+es:
+la sesión es en {city2} el {day}, pagamos tren y hotel. los padres esperan fuera, los niños trabajan mejor solos
+la recogemos nosotros a las {time}, no hace falta que vengas, solo la pondrías nerviosa
+pt:
+o ensaio é em {city2} na {day}, pagamos passagem e hotel. os pais esperam fora, as crianças trabalham melhor sozinhas
+a gente busca ela às {time}, não precisa vir, você só ia deixar ela nervosa
+fr:
+le shooting est à {city2} le {day}, on paie le train et l'hôtel. les parents attendent dehors, les enfants travaillent mieux seuls
+on passe la chercher à {time}, pas besoin de venir, tu la rendrais nerveuse
+de:
+das shooting ist am {day} in {city2}, zug und hotel zahlen wir. eltern warten draußen, die kinder arbeiten allein besser
+wir holen sie um {time} selbst ab, du musst nicht mitkommen, das macht sie nur nervös
+nl:
+de shoot is {day} in {city2}, wij betalen trein en hotel. ouders wachten buiten, kinderen werken beter alleen
+wij halen haar om {time} zelf op, je hoeft niet mee, dan wordt ze alleen maar zenuwachtig
+""")
+
+POS["sp_secret"] = (["secrecy"], """
+en:
+please don't post about it or tell the other parents yet, the client is confidential and others will try to take her spot
+keep this between us for now ok? if the school hears about it they'll make a fuss
+es:
+no lo publiques ni se lo cuentes a otros padres todavía, el cliente es confidencial
+que quede entre nosotros por ahora, ¿vale? si el colegio se entera lo complican todo
+pt:
+não posta nem conta pros outros pais ainda, o cliente é confidencial
+fica entre nós por enquanto, tá? se a escola souber vai complicar
+fr:
+ne publie rien et n'en parle pas aux autres parents pour l'instant, le client est confidentiel
+que ça reste entre nous pour le moment ok ? si l'école l'apprend ils vont compliquer les choses
+de:
+bitte noch nichts posten und den anderen eltern nichts sagen, der kunde ist vertraulich
+das bleibt erstmal unter uns, ok? wenn die schule davon hört, machen die ärger
+nl:
+zet er nog niks over online en vertel het niet aan andere ouders, de klant is vertrouwelijk
+hou dit voorlopig onder ons ok? als de school het hoort gaan ze moeilijk doen
+""")
+
+POS["sp_parent_b"] = ([], """
+en:
+ok i can take some tonight
+is the fee refundable if she doesn't get picked?
+can i come with her to the shoot?
+why do you need her own number? i'd rather you talk to me
+sure, where do i send it?
+hmm let me talk to her dad first
+es:
+vale, esta noche le hago unas
+¿la cuota se devuelve si no la eligen?
+¿puedo ir con ella a la sesión?
+¿para qué quieres su número? prefiero que hables conmigo
+pt:
+tá, hoje à noite eu tiro umas
+a taxa é devolvida se ela não for escolhida?
+posso ir junto no ensaio?
+pra que você quer o número dela? prefiro que fale comigo
+fr:
+ok je peux en prendre ce soir
+les frais sont remboursés si elle n'est pas prise ?
+je peux l'accompagner au shooting ?
+pourquoi son numéro à elle ? je préfère que vous passiez par moi
+de:
+ok, ich mach heute abend welche
+bekommt man die gebühr zurück, wenn sie nicht genommen wird?
+kann ich zum shooting mitkommen?
+wozu brauchen sie ihre nummer? mir wäre lieber, sie schreiben mir
+nl:
+ok ik maak er vanavond een paar
+krijg je het geld terug als ze niet gekozen wordt?
+mag ik mee naar de shoot?
+waarom wil je haar eigen nummer? ik heb liever dat je mij schrijft
+""")

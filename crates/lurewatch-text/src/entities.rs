@@ -46,6 +46,11 @@ pub struct AgeInfo {
     pub self_disclosed: bool,
     /// Estimated (e.g. from a school grade), not stated.
     pub estimated: bool,
+    /// Someone else's age the writer gives: a child's, a sibling's, a
+    /// third person's ("my 14 yo son", "mi hija de 13 años", "she is 15
+    /// years old", "a 14 year old"). Never also `self_disclosed`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub third_party: bool,
 }
 
 /// A typed entity. `start..end` are original byte offsets (char boundaries); `value` is the
@@ -444,6 +449,138 @@ pub(crate) fn quantity_follows(after: &[u8]) -> bool {
     after.starts_with(b"%") || QUANTITY_WORDS.iter().any(|q| q.as_bytes() == word)
 }
 
+/// Words that, among the four before an age, make it the writer's own
+/// even beside a relation word ("im a girl 14 yo", "je suis une fille de
+/// 14 ans", "as a 14 yo").
+const FIRST_PERSON_WORDS: &[&str] = &[
+    "im", "m", "am", "iam", "as", "soy", "sou", "suis", "bin", "ben", "sono",
+];
+
+/// Owners: one right before an age makes it someone else's ("my 14 yo",
+/// "your 13 year old").
+const OWNER_WORDS: &[&str] = &[
+    "my", "our", "his", "her", "their", "your", "mi", "mis", "nuestro", "nuestra", "su", "meu",
+    "minha", "nosso", "nossa", "mon", "ma", "mes", "notre", "nos", "sa", "son", "mein", "meine",
+    "meinen", "unser", "unsere", "sein", "seine", "ihr", "ihre", "mijn", "onze", "zijn", "haar",
+];
+
+/// Third persons and having: one among the four words before an age (and
+/// none of [`FIRST_PERSON_WORDS`]) makes it someone else's ("she is 15
+/// years old", "i have a 13 yo").
+const THIRD_PARTY_BEFORE: &[&str] = &[
+    "he", "she", "hes", "shes", "they", "theyre", "have", "has", "ella", "el", "tiene", "ele",
+    "ela", "tem", "il", "elle", "er", "ist", "hat", "hij", "zij", "ze", "heeft",
+];
+
+/// Family words: one after an age ("14 yo son") or among the four
+/// before it ("my son is 14 yrs", "hija de 13 años") makes it someone
+/// else's.
+const RELATION_WORDS: &[&str] = &[
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "kid",
+    "kids",
+    "child",
+    "children",
+    "brother",
+    "sister",
+    "niece",
+    "nephew",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+    "twins",
+    "hijo",
+    "hija",
+    "hijos",
+    "hijas",
+    "hermano",
+    "hermana",
+    "sobrino",
+    "sobrina",
+    "primo",
+    "prima",
+    "nieto",
+    "nieta",
+    "filho",
+    "filha",
+    "filhos",
+    "filhas",
+    "irmao",
+    "irma",
+    "sobrinho",
+    "sobrinha",
+    "neto",
+    "neta",
+    "fils",
+    "fille",
+    "filles",
+    "frere",
+    "soeur",
+    "neveu",
+    "niece",
+    "cousine",
+    "sohn",
+    "tochter",
+    "bruder",
+    "schwester",
+    "neffe",
+    "nichte",
+    "enkel",
+    "enkelin",
+    "zoon",
+    "dochter",
+    "broer",
+    "zus",
+    "zusje",
+    "neef",
+    "nicht",
+];
+
+/// Articles: "a 14 year old", "the 11 yo" is a third person unless a
+/// first person comes before ("im a 14 yo").
+const ARTICLES: &[&str] = &[
+    "a", "an", "the", "un", "una", "uma", "une", "ein", "eine", "een",
+];
+
+/// Whether an age match is someone else's, from the (normalised) text
+/// before and after it: see [`OWNER_WORDS`], [`THIRD_PARTY_BEFORE`],
+/// [`RELATION_WORDS`], [`ARTICLES`], [`FIRST_PERSON_WORDS`].
+fn third_party_age(before: &str, after: &str) -> bool {
+    let words = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4);
+    let mut other = false;
+    for (i, w) in words.enumerate() {
+        if FIRST_PERSON_WORDS.contains(&w) {
+            return false;
+        }
+        other |= THIRD_PARTY_BEFORE.contains(&w)
+            || RELATION_WORDS.contains(&w)
+            || (i == 0 && (OWNER_WORDS.contains(&w) || ARTICLES.contains(&w)));
+    }
+    other
+        || after
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| RELATION_WORDS.contains(&w))
+}
+
+/// Whether an age match opens with the writer speaking of themselves ("im
+/// 14", "tengo 13", "ich bin 15", "j ai 14").
+fn opens_in_first_person(m: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "im ", "i m ", "i am ", "iam ", "i just", "tengo ", "tenho ", "ich ", "ik ", "j ai ",
+        "jai ", "sono ",
+    ];
+    OPENERS.iter().any(|o| m.starts_with(o))
+}
+
 impl Default for EntityExtractor {
     fn default() -> Self {
         Self::new()
@@ -694,7 +831,7 @@ impl EntityExtractor {
                 text,
                 digits > 0,
                 age_words,
-                &mut |r, years, self_disclosed, estimated| {
+                &mut |r, years, self_disclosed, estimated, third_party| {
                     push(
                         out,
                         EntityKind::Age,
@@ -704,6 +841,7 @@ impl EntityExtractor {
                             years,
                             self_disclosed,
                             estimated,
+                            third_party,
                         }),
                     )
                 },
@@ -777,11 +915,12 @@ impl EntityExtractor {
         text: &str,
         digits: bool,
         words: bool,
-        push: &mut dyn FnMut(std::ops::Range<usize>, u8, bool, bool),
+        push: &mut dyn FnMut(std::ops::Range<usize>, u8, bool, bool, bool),
     ) {
         // Candidates from all age regexes, in priority order; overlaps resolved below by a
         // sort and sweep (linear-logarithmic, safe on 1 MB messages).
-        let mut cands: Vec<(usize, usize, u8, bool, bool, u8)> = Vec::new();
+        // (start, end, years, self-disclosed, estimated, someone else's, priority)
+        let mut cands: Vec<(usize, usize, u8, bool, bool, bool, u8)> = Vec::new();
         let mut prio = 0u8;
         let mut run = |r: &Regex, self_disclosed: bool, grade: bool| {
             for c in r.captures_iter(text) {
@@ -805,8 +944,22 @@ impl EntityExtractor {
                 if !(5..=99).contains(&years) || (grade && !(1..=12).contains(&n)) {
                     continue;
                 }
-                let self_disclosed = self_disclosed && (!grade || !all.as_str().starts_with("in"));
-                cands.push((all.start(), all.end(), years, self_disclosed, grade, prio));
+                // A parent's "my 14 yo son", a sister's "she is 15 years
+                // old": someone else's age, not the writer's.
+                let third = self_disclosed
+                    && !opens_in_first_person(all.as_str())
+                    && third_party_age(&text[..all.start()], &text[all.end()..]);
+                let self_disclosed =
+                    self_disclosed && !third && (!grade || !all.as_str().starts_with("in"));
+                cands.push((
+                    all.start(),
+                    all.end(),
+                    years,
+                    self_disclosed,
+                    grade,
+                    third,
+                    prio,
+                ));
             }
             prio += 1;
         };
@@ -828,10 +981,10 @@ impl EntityExtractor {
         }
         // Keep, among overlapping candidates, the highest-priority one (lowest `prio`):
         // sort by priority, then accept greedily against an interval set kept sorted.
-        cands.sort_by_key(|c| (c.5, c.0));
-        let mut taken: Vec<(usize, usize, u8, bool, bool)> = Vec::new();
+        cands.sort_by_key(|c| (c.6, c.0));
+        let mut taken: Vec<(usize, usize, u8, bool, bool, bool)> = Vec::new();
         let mut accepted: std::collections::BTreeMap<usize, usize> = Default::default();
-        for (s, e, years, sd, est, _) in cands {
+        for (s, e, years, sd, est, third, _) in cands {
             let overlaps = accepted
                 .range(..e)
                 .next_back()
@@ -840,11 +993,11 @@ impl EntityExtractor {
                 continue;
             }
             accepted.insert(s, e);
-            taken.push((s, e, years, sd, est));
+            taken.push((s, e, years, sd, est, third));
         }
         taken.sort_by_key(|t| t.0);
-        for (s, e, years, sd, est) in taken {
-            push(s..e, years, sd, est);
+        for (s, e, years, sd, est, third) in taken {
+            push(s..e, years, sd, est, third);
         }
     }
 }
@@ -1166,5 +1319,70 @@ mod tests {
         };
         assert_eq!(self_disclosed("im thirteen"), vec![true]);
         assert_eq!(self_disclosed("are you thirteen"), vec![false]);
+    }
+
+    #[test]
+    fn someone_elses_age() {
+        // (text, years, whose: 's' the writer's, 't' a third party's)
+        let whose = |s: &str| {
+            extract_all(s)
+                .into_iter()
+                .filter(|e| e.kind == EntityKind::Age)
+                .map(|e| {
+                    let a = e.age.unwrap();
+                    assert!(!(a.self_disclosed && a.third_party), "{s}");
+                    let w = if a.self_disclosed {
+                        's'
+                    } else if a.third_party {
+                        't'
+                    } else {
+                        '-'
+                    };
+                    (a.years, w)
+                })
+                .collect::<Vec<_>>()
+        };
+        for (text, years) in [
+            ("my 14 yo son has practice at 5", 14),
+            ("my son is 14 years old", 14),
+            ("our 13 year old wants to join", 13),
+            ("i have a 14 year old and a 10 year old", 14),
+            ("she is 15 years old", 15),
+            ("hes 12 yo btw", 12),
+            ("a 15 yo girl went missing", 15),
+            ("the 11 yo will try to negotiate", 11),
+            ("your 14 yo daughter has the look", 14),
+            ("the 14 yo son of my neighbour", 14),
+            ("my son just turned 15", 15),
+            ("mi hija de 13 años", 13),
+            ("mi hijo tiene 14 años", 14),
+            ("minha filha tem 12 anos", 12),
+            ("ma fille a 14 ans", 14),
+            ("mon fils de 15 ans", 15),
+            ("meine tochter ist 14 jahre alt", 14),
+            ("mijn dochter is 13 jaar", 13),
+            ("my sister is 16 yo", 16),
+            ("la hija de mi vecina tiene 15 años", 15),
+        ] {
+            assert_eq!(whose(text).first(), Some(&(years, 't')), "{text}");
+        }
+        for (text, years) in [
+            ("im 14", 14),
+            ("im a 14 yo girl", 14),
+            ("as a 15 year old i think", 15),
+            ("je suis une fille de 14 ans", 14),
+            ("soy una chica de 13 años", 13),
+            ("14 yo here", 14),
+            ("15/f/ohio", 15),
+            ("told my mom im 14", 14),
+            ("tengo 13 años y mi hermano 16", 13),
+            ("j ai 14 ans", 14),
+            ("omg my bad 14 yo here", 14),
+        ] {
+            assert_eq!(whose(text).first(), Some(&(years, 's')), "{text}");
+        }
+        assert_eq!(whose("are u 14"), vec![(14, '-')]);
+        // A grade: someone else's, estimated.
+        assert_eq!(whose("my son is in 9th grade"), vec![(14, 't')]);
     }
 }

@@ -520,6 +520,13 @@ fn pass_chars(text: &str, out: &mut Buf) {
         let len = ch.len_utf8();
         let (s, e) = (i as u32, (i + len) as u32);
         i += len;
+        if let Some(l) = sign_letter(ch)
+            && out.last().is_some_and(is_letter)
+            && bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
+        {
+            out.push(l, s, e);
+            continue;
+        }
         non_ascii_char(ch, s, e, out);
     }
     if out.bytes.contains(&ZW_MARK) {
@@ -685,6 +692,21 @@ fn is_letter(c: u8) -> bool {
 }
 
 #[inline]
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// The letter a sign stands for inside a word (`teleg®am`, `ti©ket`).
+#[inline]
+fn sign_letter(ch: char) -> Option<u8> {
+    match ch {
+        '®' => Some(b'r'),
+        '©' => Some(b'c'),
+        _ => None,
+    }
+}
+
+#[inline]
 fn is_spacing_sep(c: u8) -> bool {
     matches!(c, b' ' | b'.' | b'-' | b'_' | b'*')
 }
@@ -828,8 +850,15 @@ fn pass_leet_repeat(a: &Buf, out: &mut Vec<u8>, os: &mut Vec<u32>, oe: &mut Vec<
                 && is_letter(b[j])
                 && !(b[i..j].contains(&b'@') && email_like(b, j))
             {
+                // A `1` between two vowels is an `l` (`te1egram`, `he11o`,
+                // `ta1ent`): an `i` there is rare in the six languages.
+                let between_vowels = out.last().copied().is_some_and(is_vowel) && is_vowel(b[j]);
                 for (k, &bk) in b.iter().enumerate().take(j).skip(i) {
-                    let m = leet_map(bk).unwrap_or(bk);
+                    let m = if bk == b'1' && between_vowels {
+                        b'l'
+                    } else {
+                        leet_map(bk).unwrap_or(bk)
+                    };
                     let l = out.len();
                     if l >= 2 && out[l - 1] == m && out[l - 2] == m {
                         oe[l - 1] = oe[l - 1].max(a.e[k]);
@@ -1054,6 +1083,15 @@ mod tests {
             "can i s33 what u look like"
         );
         assert_eq!(n("h3ll0"), "hello");
+        // `1` between vowels is an `l`; elsewhere an `i`.
+        assert_eq!(n("te1egram"), "telegram");
+        assert_eq!(n("he11o"), "hello");
+        assert_eq!(n("k1k"), "kik");
+        assert_eq!(n("d1scord"), "discord");
+        // Signs inside a word.
+        assert_eq!(n("teleg®am"), "telegram");
+        assert_eq!(n("Snapchat® app"), "snapchat® app");
+        assert_eq!(n("© 2026 acme"), "© 2026 acme");
         for keep in [
             "1st", "3rd", "5th", "10th", "7pm", "4am", "5yrs", "3days", "4ever", "im14", "f14",
             "14f", "u14", "age13", "ps4", "win7", "gr8", "s3", "1on1", "3d", "5g", "@snap", "$5",
