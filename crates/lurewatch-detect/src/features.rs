@@ -309,16 +309,25 @@ fn note_age(ages: &mut (u8, u8), age: u8) {
 /// The number a short message opens with, if it is two digits from 10 to 79
 /// standing alone: in at most three words ("13", "13 lol", "15?"), or in up
 /// to eight when the next word carries on an answer ("23 but i dont act like
-/// it", "12 hbu"), not a unit ("15 minutes", "20 people").
+/// it", "12 hbu"), not a unit ("15 minutes", "20 people"); or in any
+/// length when a stop closes it ("13. my sister is 16 tho").
 fn bare_number(text: &str, tokens: usize) -> Option<u8> {
     const CARRY_ON: &[&str] = &[
         "but", "and", "lol", "haha", "lmao", "jk", "hbu", "wbu", "u", "you", "why", "y", "n", "ok",
         "tho", "though", "actually", "rn",
     ];
+    let t = strip_affirmation(text.trim_start());
+    let b = t.as_bytes();
+    if b.len() > 3
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && matches!(b[2], b'.' | b',' | b'!' | b';')
+        && b[3] == b' '
+    {
+        return t[..2].parse().ok().filter(|n| (10..=79).contains(n));
+    }
     if tokens > 8 {
         return None;
     }
-    let t = strip_affirmation(text.trim_start());
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits != 2
         || t.as_bytes()
@@ -679,6 +688,12 @@ mod tests {
             ("15 minutes and i will be there", None),
             ("20 people came to the party lol", None),
             ("14 lol why do u ask so much", Some(14)),
+            (
+                "13. my sister is 16 tho she uses my phone sometimes",
+                Some(13),
+            ),
+            ("yeah 15, why do u ask so many questions lol", Some(15)),
+            ("10.5 miles from here is the lake where we go", None),
             ("yeah 14", Some(14)),
             ("nah 15", Some(15)),
             ("ya", None),
