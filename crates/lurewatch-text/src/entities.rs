@@ -522,7 +522,6 @@ const RELATION_WORDS: &[&str] = &[
     "frere",
     "soeur",
     "neveu",
-    "niece",
     "cousine",
     "sohn",
     "tochter",
