@@ -549,25 +549,26 @@ const ARTICLES: &[&str] = &[
 /// Whether an age match is someone else's, from the (normalised) text
 /// before and after it: see [`OWNER_WORDS`], [`THIRD_PARTY_BEFORE`],
 /// [`RELATION_WORDS`], [`ARTICLES`], [`FIRST_PERSON_WORDS`].
-fn third_party_age(before: &str, after: &str) -> bool {
+pub(crate) fn third_party_age(before: &[u8], after: &[u8]) -> bool {
+    let is = |list: &[&str], w: &[u8]| list.iter().any(|x| x.as_bytes() == w);
     let words = before
-        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .rsplit(|c| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(4);
     let mut other = false;
     for (i, w) in words.enumerate() {
-        if FIRST_PERSON_WORDS.contains(&w) {
+        if is(FIRST_PERSON_WORDS, w) {
             return false;
         }
-        other |= THIRD_PARTY_BEFORE.contains(&w)
-            || RELATION_WORDS.contains(&w)
-            || (i == 0 && (OWNER_WORDS.contains(&w) || ARTICLES.contains(&w)));
+        other |= is(THIRD_PARTY_BEFORE, w)
+            || is(RELATION_WORDS, w)
+            || (i == 0 && (is(OWNER_WORDS, w) || is(ARTICLES, w)));
     }
     other
         || after
-            .split(|c: char| !c.is_ascii_alphanumeric())
+            .split(|c| !c.is_ascii_alphanumeric())
             .find(|w| !w.is_empty())
-            .is_some_and(|w| RELATION_WORDS.contains(&w))
+            .is_some_and(|w| is(RELATION_WORDS, w))
 }
 
 /// Whether an age match opens with the writer speaking of themselves ("im
@@ -947,7 +948,10 @@ impl EntityExtractor {
                 // old": someone else's age, not the writer's.
                 let third = self_disclosed
                     && !opens_in_first_person(all.as_str())
-                    && third_party_age(&text[..all.start()], &text[all.end()..]);
+                    && third_party_age(
+                        &text.as_bytes()[..all.start()],
+                        &text.as_bytes()[all.end()..],
+                    );
                 let self_disclosed =
                     self_disclosed && !third && (!grade || !all.as_str().starts_with("in"));
                 cands.push((

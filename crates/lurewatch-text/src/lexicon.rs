@@ -750,6 +750,17 @@ impl Matcher {
                         {
                             continue;
                         }
+                        // "my 16 year old got a job offer" states a child's
+                        // age, not the writer's: no age cue.
+                        if e.code == Code::AgeProbe
+                            && text[m.start()..].first().is_some_and(u8::is_ascii_digit)
+                            && crate::entities::third_party_age(
+                                &text[..m.start()],
+                                &text[m.end()..],
+                            )
+                        {
+                            continue;
+                        }
                         let o = norm.original_span(m.start()..m.end());
                         evidence.push(Evidence {
                             code: e.code,
@@ -842,6 +853,18 @@ mod tests {
             assert_eq!(ages(&mut a, t), 0, "{t}");
         }
         for t in ["im 15", "im 15 u?", "ok im 10 and u"] {
+            assert!(ages(&mut a, t) > 0, "{t}");
+        }
+        // Someone else's age is no age cue either.
+        for t in [
+            "my 16 year old got a job offer",
+            "my 14 yo son has practice",
+            "she is 15 years old",
+            "mi hija de 13 años",
+        ] {
+            assert_eq!(ages(&mut a, t), 0, "{t}");
+        }
+        for t in ["15 yo here", "im a 14 yo girl", "14 years old"] {
             assert!(ages(&mut a, t) > 0, "{t}");
         }
     }
