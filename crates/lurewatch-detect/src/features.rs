@@ -318,25 +318,16 @@ fn bare_number(text: &str, tokens: usize) -> Option<u8> {
     ];
     let t = strip_affirmation(text.trim_start());
     let b = t.as_bytes();
-    if b.len() > 3
-        && b[..2].iter().all(u8::is_ascii_digit)
-        && matches!(b[2], b'.' | b',' | b'!' | b';')
-        && b[3] == b' '
-    {
-        return t[..2].parse().ok().filter(|n| (10..=79).contains(n));
-    }
-    if tokens > 8 {
+    // A stop right after the number closes the answer, however long the rest.
+    let closed = b.len() > 3 && matches!(b[2], b'.' | b',' | b'!' | b';') && b[3] == b' ';
+    if tokens > 8 && !closed {
         return None;
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if digits != 2
-        || t.as_bytes()
-            .get(2)
-            .is_some_and(|b| b.is_ascii_alphanumeric())
-    {
+    if digits != 2 || b.get(2).is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
-    if tokens > 3 {
+    if tokens > 3 && !closed {
         let next = t[2..]
             .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
             .split(|c: char| !c.is_ascii_alphanumeric())
