@@ -880,8 +880,8 @@ fn pass_leet_repeat(a: &Buf, out: &mut Vec<u8>, os: &mut Vec<u32>, oe: &mut Vec<
     fold_word_initial(out);
 }
 
-/// One leet digit opening a word of two or more letters (`0ld` → `old`,
-/// `4ge` → `age`), on the finished output so a second normalisation finds
+/// One leet digit or `$` opening a word of two or more letters (`0ld` →
+/// `old`, `4ge` → `age`, `$nap` → `snap`; `$5` and `$usd5` stay), on the finished output so a second normalisation finds
 /// nothing more to do.
 fn fold_word_initial(out: &mut [u8]) {
     let n = out.len();
@@ -922,7 +922,7 @@ fn word_initial_leet(word: &[u8]) -> Option<u8> {
         b"mins", b"day", b"days", b"k", b"kg", b"km", b"mb", b"gb", b"ever",
     ];
     let (&first, letters) = word.split_first()?;
-    if !first.is_ascii_digit()
+    if !(first.is_ascii_digit() || first == b'$')
         || letters.len() < 2
         || !letters.iter().all(|&c| is_letter(c))
         || SUFFIXES.contains(&letters)
@@ -1083,6 +1083,8 @@ mod tests {
             "can i s33 what u look like"
         );
         assert_eq!(n("h3ll0"), "hello");
+        assert_eq!(n("add my $nap"), "add my snap");
+        assert_eq!(n("$ugar daddy"), "sugar daddy");
         // `1` between vowels is an `l`; elsewhere an `i`.
         assert_eq!(n("te1egram"), "telegram");
         assert_eq!(n("he11o"), "hello");
@@ -1095,6 +1097,7 @@ mod tests {
         for keep in [
             "1st", "3rd", "5th", "10th", "7pm", "4am", "5yrs", "3days", "4ever", "im14", "f14",
             "14f", "u14", "age13", "ps4", "win7", "gr8", "s3", "1on1", "3d", "5g", "@snap", "$5",
+            "$5k", "$$", "$k",
         ] {
             assert_eq!(n(keep), keep);
         }

@@ -643,6 +643,76 @@ fn everyday_words_are_not_cues() {
     assert!(codes_of("visiting your city this week").contains(&Code::CommercialSex));
 }
 
+/// Conditional sextortion threats, a boyfriend-pimp's "you only need me",
+/// "where u at rn" and a debt to be earned back (2026-12-07), each with a
+/// near miss that stays quiet.
+#[test]
+fn conditional_threats_and_a_pimps_control() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    for t in [
+        "if u dont send more ill show everyone the one u already sent",
+        "if you don't pay i will post them",
+        "i'll send this to all your followers",
+        "show ur parents the pics u sent",
+        "si no me mandas más fotos las publico",
+        "se vc não mandar eu vou postar",
+        "si tu m'envoies pas je balance tout",
+        "wenn du mir nicht noch eins schickst, poste ich das",
+        "als je niet betaalt, deel ik alles",
+    ] {
+        assert!(has(t, Code::Sextortion), "{t}");
+    }
+    for t in [
+        "if u dont send the notes ill fail the test lol",
+        "ill show everyone the pics from the trip",
+        "the pic you sent of your dog is so cute",
+        "if you don't pay the bill they'll cut the power",
+    ] {
+        assert!(!has(t, Code::Sextortion), "{t}");
+    }
+    assert!(has("good girl. u only need me", Code::Isolation));
+    assert!(has("all you need is me", Code::Isolation));
+    assert!(!has("you only need milk and eggs", Code::Isolation));
+    assert!(has("where u at rn", Code::Control));
+    assert!(!has("where u at on the leaderboard", Code::Control));
+    assert!(has(
+        "u still owe me, u gotta make it back this weekend",
+        Code::MoneyGiftsDebt
+    ));
+    assert!(!has("we gotta make it back before dark", Code::MoneyGiftsDebt));
+}
+
+/// A fake scout writing to a parent (2026-12-07): a fee that "comes back
+/// once he books", the child flown out, parents kept at the hotel, pictures
+/// of the child shirtless, "the perfect look for a campaign".
+#[test]
+fn a_scout_writing_to_a_parent() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    assert!(has(
+        "There's also a $200 comp card fee but it comes back once he books",
+        Code::JobOffer
+    ));
+    assert!(!has(
+        "the deposit is refunded once you sign the lease",
+        Code::JobOffer
+    ));
+    assert!(has(
+        "Your son has an amazing look for a sportswear campaign",
+        Code::JobOffer
+    ));
+    assert!(!has("that dress is the perfect look for a wedding", Code::JobOffer));
+    assert!(has("we'll fly him out next weekend", Code::TravelMeet));
+    assert!(has(
+        "Parents usually stay at the hotel, the set is closed",
+        Code::Isolation
+    ));
+    assert!(has(
+        "We need a few shots of him shirtless for the athletic category",
+        Code::PhotoRequest
+    ));
+    assert!(!has("a few shots of him scoring the winning goal", Code::PhotoRequest));
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states

@@ -369,3 +369,27 @@ fn calibrate_moves_scores_and_threshold_but_no_decision() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+#[test]
+fn a_closed_output_pipe_ends_eval_quietly() {
+    // `lurewatch eval … | head -1`: the reader is gone before the report is
+    // written; the command ends without a panic and without an error.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lurewatch"))
+        .args([
+            "eval",
+            "--data",
+            "data/corpus/probe.jsonl",
+            "--model",
+            "models/default",
+        ])
+        .current_dir(common::root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(o.status.code(), Some(0), "{stderr}");
+}

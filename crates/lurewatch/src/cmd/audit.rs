@@ -7,6 +7,7 @@
 //! elsewhere: a later truncation of the log's tail shows as a head that no
 //! longer matches.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -116,8 +117,10 @@ pub fn run(cmd: AuditCommand) -> Result<ExitCode> {
                     })
                     .await
                     .context("cannot read the audit log")?;
+                // Written, not printed: `audit show … | head` ends quietly.
+                let mut out = std::io::stdout().lock();
                 for entry in entries {
-                    println!("{}", serde_json::to_string(&entry)?);
+                    writeln!(out, "{}", serde_json::to_string(&entry)?)?;
                 }
                 Ok(ExitCode::SUCCESS)
             }

@@ -90,6 +90,9 @@ pub struct TrainArgs {
 }
 
 pub fn train(args: TrainArgs) -> Result<ExitCode> {
+    // Written, not printed: a closed pipe (`| head`) ends the command
+    // quietly instead of panicking.
+    let mut out = std::io::stdout().lock();
     let (convs, bad) = read_many(&args.data)?;
     let mut digest = Vec::new();
     for path in &args.data {
@@ -135,7 +138,7 @@ pub fn train(args: TrainArgs) -> Result<ExitCode> {
         "heldout": model.meta.metrics,
         "seconds": t.elapsed().as_secs_f64(),
     });
-    println!("{}", serde_json::to_string_pretty(&summary)?);
+    writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -159,6 +162,9 @@ pub struct CalibrateArgs {
 /// labelled conversations, keeping every decision (the threshold moves with
 /// the scores).
 pub fn calibrate(args: CalibrateArgs) -> Result<ExitCode> {
+    // Written, not printed: a closed pipe (`| head`) ends the command
+    // quietly instead of panicking.
+    let mut out = std::io::stdout().lock();
     let dir = match args.model {
         Some(d) => d,
         None => default_model_dir()?,
@@ -173,7 +179,7 @@ pub fn calibrate(args: CalibrateArgs) -> Result<ExitCode> {
         "bad_lines": bad,
         "recalibration": report,
     });
-    println!("{}", serde_json::to_string_pretty(&summary)?);
+    writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -195,6 +201,9 @@ pub struct EvalArgs {
 }
 
 pub fn eval(args: EvalArgs) -> Result<ExitCode> {
+    // Written, not printed: a closed pipe (`| head`) ends the command
+    // quietly instead of panicking.
+    let mut out = std::io::stdout().lock();
     let (convs, _) = read_all(&args.data)?;
     if convs.iter().all(|c| c.label.is_none()) {
         bail!("{} has no labelled conversations", args.data.display());
@@ -204,13 +213,14 @@ pub fn eval(args: EvalArgs) -> Result<ExitCode> {
         None => cross_validate(&convs, args.folds, &TrainOptions::default())?,
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let m = &report.metrics;
     let b = &m.binary;
     let opt = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{v:.1}"));
-    println!(
+    writeln!(
+        out,
         "conversations {}  messages {}  ({})",
         report.conversations,
         report.messages,
@@ -222,36 +232,42 @@ pub fn eval(args: EvalArgs) -> Result<ExitCode> {
         } else {
             "given model".into()
         }
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "precision      {:.4}   (tp {}, fp {})",
         b.precision, b.tp, b.fp
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "recall         {:.4}   (fn {}, tn {})",
         b.recall, b.fn_, b.tn
-    );
-    println!("F1             {:.4}", b.f1);
-    println!("F0.5           {:.4}", b.f05);
-    println!("PR-AUC         {:.4}", m.pr_auc);
-    println!("ROC-AUC        {:.4}", m.roc_auc);
-    println!(
+    )?;
+    writeln!(out, "F1             {:.4}", b.f1)?;
+    writeln!(out, "F0.5           {:.4}", b.f05)?;
+    writeln!(out, "PR-AUC         {:.4}", m.pr_auc)?;
+    writeln!(out, "ROC-AUC        {:.4}", m.roc_auc)?;
+    writeln!(
+        out,
         "calibration    {:.4}   (expected calibration error, 10 bins)",
         report.calibration_error
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "F_latency      {:.4}   (speed {:.3}; penalty 0.5 at 10 messages)",
         m.f_latency, m.speed
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "to warning     median {} / p90 {} messages",
         opt(m.median_messages_to_warning),
         opt(m.p90_messages_to_warning)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "throughput     {:.0} messages/s (one thread, full stack)",
         report.messages_per_second
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
