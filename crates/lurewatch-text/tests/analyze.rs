@@ -713,6 +713,29 @@ fn a_scout_writing_to_a_parent() {
     assert!(!has("a few shots of him scoring the winning goal", Code::PhotoRequest));
 }
 
+/// The employer or 'agency' keeps the passport, in six languages, and a
+/// German advert's passive "Flug und Wohnung werden bezahlt" (2026-12-07).
+#[test]
+fn documents_kept_by_the_agency() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    for t in [
+        "your passport stays with the agency for safety",
+        "we keep the girls passports",
+        "el pasaporte se queda con la agencia",
+        "o passaporte fica com a gente",
+        "le passeport reste à l'agence",
+        "Pass bleibt bei der Agentur zur Sicherheit",
+        "je paspoort blijft bij het bureau",
+    ] {
+        assert!(has(t, Code::Control), "{t}");
+    }
+    assert!(!has("your papers stay with you at all times", Code::Control));
+    assert!(has(
+        "Hostessen im Ausland, Flug und Wohnung werden bezahlt",
+        Code::JobOffer
+    ));
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states
