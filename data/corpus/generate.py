@@ -412,6 +412,15 @@ EXTRA_NEG_FAMILIES["stranger_too_young"] = lambda rng: [(rng.choice("AB"), "sc_o
 EXTRA_NEG_FAMILIES["parent_adult"] = lambda rng: [("A", "pa_open"), ("B", "pa_reply")] + sum(
     [[(rng.choice("AAB"), "pa_detail"), ("B" if rng.random() < 0.8 else "A", "pa_detail_b")]
      for _ in range(rng.randint(1, 3))], [])
+# Support talk (2026-12-07): a friend, sibling, partner or coworker shares a hard time and the
+# other helps in the ordinary way; partners say "just you and me". See the beats in
+# templates_neg.py. Measured (docs/detector.md, "Lone cues").
+EXTRA_NEG_FAMILIES["support"] = lambda rng: ([("A", "sup_ask")] if rng.random() < 0.6 else []) + [
+    ("B", "sup_share"), ("A", "sup_help"), ("B", "sup_reply")] + (
+    [("A", "sup_help"), ("B", "sup_reply")] if rng.random() < 0.3 else [])
+EXTRA_NEG_FAMILIES["couple"] = lambda rng: [("A", "date_open"), ("B", "date_reply")] + [
+    (rng.choice("AB"), "sup_couple"), ("B", rng.choice(["date_reply", "sup_reply"]))] + (
+    [("A", "date_mid")] if rng.random() < 0.5 else [])
 UNPADDED_FAMILIES = {"parent_adult", "scout_parent"}
 N_HOME = 60
 N_FLIRT = 60
@@ -424,7 +433,9 @@ EXTRA_FILES = [("home_check.jsonl", [("home_check", 0, N_HOME)], "home", 1, "har
                                         ("stranger_teens", 0, 20), ("stranger_too_young", 0, 20)],
                 "stranger", 3, "stranger-chat-v1"),
                ("parent_talk.jsonl", [("parent_adult", 0, 80), ("scout_parent", 1, 40)],
-                "parent", 4, "parent-talk-v1")]
+                "parent", 4, "parent-talk-v1"),
+               ("support_talk.jsonl", [("support", 0, 90), ("couple", 0, 30)],
+                "support", 5, "support-talk-v1")]
 
 
 def neg_family(rng, fam):

@@ -1686,3 +1686,193 @@ verstuurd! {day} neem ik nog een kopie mee
 je bent toegevoegd 👍 het schema staat vastgepind in de groep
 ik zeg niks 🤐 wat wil ze als cadeau?
 """)
+
+# ---- support talk (2026-12-07): friends, siblings, partners and coworkers (adults, or teens
+# among themselves) where one shares a hard time — sadness, loneliness, parents fighting, a lost
+# job, rent, a place to stay, growing up in foster care — and the other helps in the ordinary
+# way: listening, a counsellor, a food bank, a couch at the family's, a shift at work. Partners
+# say "just you and me" and "you're my favourite". Each of those phrases is a grooming or
+# recruitment cue when a stranger uses it; the corpus held them almost only in positives, and
+# the shipped model flagged a lone "are you sad?" (Spanish) or "you seem down" at once.
+b("sup_ask", """
+en:
+you seem down today, whats up?
+hey are you ok? you were quiet at lunch
+everything ok at home? you seemed upset earlier
+you ok? you havent posted in days
+how are you holding up after the news?
+whats going on, you sound stressed
+es:
+estás triste? te noto rara hoy
+estás bien? no dijiste nada en la comida
+todo bien en casa? te vi preocupada
+qué te pasa? te noto estresado
+pt:
+tá tudo bem? você tá meio pra baixo hoje
+tá triste? ficou quieta no almoço
+tudo certo em casa? você parecia chateada
+o que houve? você parece estressado
+fr:
+ça va? t'as l'air triste aujourd'hui
+t'es sûr que ça va? t'as rien dit à midi
+tout va bien à la maison? tu avais l'air contrariée
+qu'est-ce qui se passe, t'as l'air stressé
+de:
+alles ok? du wirkst heute so traurig
+bist du traurig? du warst beim mittag so still
+alles gut zuhause? du sahst vorhin bedrückt aus
+was ist los, du klingst gestresst
+nl:
+gaat het? je lijkt een beetje down vandaag
+ben je verdrietig? je was zo stil bij de lunch
+alles goed thuis? je leek van slag
+wat is er, je klinkt gestrest
+""")
+
+b("sup_share", """
+en:
+honestly im so lonely since i moved here
+my parents are fighting again, its loud all the time
+i lost my job today, they cut half the team
+rent went up again and i need money badly this month
+my landlord is selling, i need a place to stay by june
+i grew up in foster care so holidays are weird for me
+i feel like nobody cares about me lately
+my family doesnt get why i quit college
+i hate my life rn, everything is going wrong
+es:
+la verdad me siento muy sola desde que me mudé
+mis papás están peleando otra vez
+me quedé sin trabajo hoy, recortaron medio equipo
+subió el alquiler y necesito dinero urgente este mes
+el dueño vende el piso y necesito un lugar donde quedarme
+crecí en un centro de acogida, las fiestas se me hacen raras
+pt:
+sinceramente tô me sentindo muito sozinha desde a mudança
+meus pais tão brigando de novo
+perdi o emprego hoje, cortaram metade da equipe
+o aluguel subiu e tô precisando muito de dinheiro esse mês
+o dono vai vender o apê, preciso de um lugar pra ficar
+cresci num abrigo, então natal é estranho pra mim
+fr:
+franchement je me sens trop seule depuis le déménagement
+mes parents se disputent encore
+j'ai perdu mon boulot aujourd'hui, ils ont viré la moitié de l'équipe
+le loyer a augmenté et j'ai vraiment besoin d'argent ce mois-ci
+le proprio vend, il me faut un endroit où dormir d'ici juin
+j'ai grandi en foyer, les fêtes c'est bizarre pour moi
+de:
+ehrlich gesagt bin ich so einsam seit dem umzug
+meine eltern streiten schon wieder
+ich hab heute meinen job verloren, die halbe abteilung ist weg
+die miete ist gestiegen und ich brauch diesen monat dringend geld
+der vermieter verkauft, ich brauche bis juni eine bleibe
+ich bin im heim aufgewachsen, weihnachten ist komisch für mich
+nl:
+eerlijk gezegd voel ik me zo eenzaam sinds de verhuizing
+mijn ouders hebben weer ruzie
+ik ben vandaag mijn baan kwijtgeraakt, de helft van het team is weg
+de huur is omhoog en ik heb deze maand echt geld nodig
+de huisbaas verkoopt, ik heb voor juni een plek nodig om te slapen
+ik ben opgegroeid in een pleeggezin, feestdagen zijn raar voor mij
+""")
+
+b("sup_help", """
+en:
+im sorry, that sucks. want to get coffee after work? my treat
+have you talked to the school counselor? she helped me a lot
+you can crash on our couch for a bit, my mom already said yes
+theres a food bank at the church on 5th, no questions asked
+my cousin's warehouse is hiring, i can send you the posting
+call the tenants union, they helped my sister with her landlord
+you can always text me, even at 3am
+do you want me to come with you to talk to your mom?
+es:
+lo siento mucho. quieres un café después del trabajo? invito yo
+hablaste con la orientadora del cole? a mí me ayudó mucho
+puedes quedarte en nuestro sofá unos días, mi madre ya dijo que sí
+en la parroquia del barrio dan comida sin preguntar nada
+en el almacén de mi primo buscan gente, te paso la oferta
+pt:
+sinto muito. quer tomar um café depois do trabalho? eu pago
+já falou com a orientadora da escola? ela me ajudou muito
+pode ficar no nosso sofá uns dias, minha mãe já deixou
+a igreja do bairro tem banco de alimentos, sem perguntas
+o depósito do meu primo tá contratando, te mando a vaga
+fr:
+je suis désolée. on prend un café après le boulot? c'est moi qui invite
+t'as parlé à la conseillère du lycée? elle m'a beaucoup aidée
+tu peux dormir sur notre canapé quelques jours, ma mère est d'accord
+les restos du coeur du quartier peuvent t'aider
+l'entrepôt de mon cousin recrute, je t'envoie l'annonce
+de:
+tut mir leid. kaffee nach der arbeit? ich lade dich ein
+hast du mit der vertrauenslehrerin geredet? die hat mir echt geholfen
+du kannst ein paar tage bei uns auf dem sofa schlafen, mama hat ja gesagt
+die tafel in der kirche hilft ohne fragen
+das lager von meinem cousin sucht leute, ich schick dir die anzeige
+nl:
+wat rot. koffie na het werk? ik trakteer
+heb je met de vertrouwenspersoon op school gepraat? die hielp mij echt
+je kan een paar dagen op onze bank slapen, mijn moeder vindt het goed
+de voedselbank bij de kerk helpt zonder vragen
+het magazijn van mijn neef zoekt mensen, ik stuur je de vacature
+""")
+
+b("sup_reply", """
+en:
+thanks, that actually helps
+yeah ill call her tomorrow
+ur the best, seriously
+ok maybe saturday?
+i'll think about it, thank you
+es:
+gracias, de verdad ayuda
+sí, mañana la llamo
+eres la mejor
+pt:
+valeu, ajuda muito
+sim, amanhã eu ligo pra ela
+você é demais
+fr:
+merci, ça aide vraiment
+oui je l'appelle demain
+t'es la meilleure
+de:
+danke, das hilft echt
+ja ich ruf sie morgen an
+du bist die beste
+nl:
+dank je, dat helpt echt
+ja ik bel haar morgen
+je bent de beste
+""")
+
+b("sup_couple", """
+en:
+just you and me this weekend, no phones, no work 🥰
+youre my favorite person, you know that?
+we have such a special bond, i love us
+nobody gets me like you do ❤️
+happy anniversary to my favorite human
+es:
+este finde solo tú y yo, sin móviles 🥰
+eres mi persona favorita, lo sabes?
+feliz aniversario a mi persona favorita
+pt:
+esse fim de semana só eu e você, sem celular 🥰
+você é minha pessoa favorita, sabia?
+feliz aniversário de namoro pra minha pessoa favorita
+fr:
+ce week-end rien que toi et moi, sans téléphone 🥰
+t'es ma personne préférée, tu le sais?
+joyeux anniversaire à ma personne préférée
+de:
+dieses wochenende nur du und ich, keine handys 🥰
+du bist mein lieblingsmensch, weißt du das?
+alles gute zum jahrestag, mein lieblingsmensch
+nl:
+dit weekend alleen jij en ik, geen telefoons 🥰
+jij bent mijn favoriete persoon, weet je dat?
+fijne trouwdag aan mijn favoriete mens
+""")

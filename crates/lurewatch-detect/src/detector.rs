@@ -907,6 +907,25 @@ impl DetectorModel {
 /// hundreds of chances at one over-confident message.
 pub const MESSAGE_ALONE_OPENING: usize = 3;
 
+/// Vulnerability cue weight of a bed or a way out offered ("need somewhere
+/// to stay?", "got kicked out?"); a trouble asked about or shared ("you
+/// seem down", "¿estás triste?", "need money badly") weighs 1–2
+/// ([`only_a_trouble`]).
+pub const RESCUE_OFFER_WEIGHT: f32 = 2.5;
+
+/// Whether a message's only cue is a trouble asked about or shared, below
+/// [`RESCUE_OFFER_WEIGHT`]: what friends say too. Such a message opens no
+/// warning alone, though [`may_warn_alone`] (which training uses to cut
+/// the message threshold, left as it was) admits it: a rule of the
+/// decision, not of the model.
+pub fn only_a_trouble(cues: &MessageCues) -> bool {
+    Code::ALL
+        .iter()
+        .zip(&cues.code_weight)
+        .all(|(&c, &w)| w == 0.0 || (c == Code::Vulnerability && w < RESCUE_OFFER_WEIGHT))
+        && cues.code_weight[crate::features::code_index(Code::Vulnerability)] > 0.0
+}
+
 /// Whether one message may raise the warning alone: it must carry a cue of a
 /// recruitment or exploitation tactic (an offer, money, control,
 /// advertising, a threat …); moving off-platform alone ("let's talk on
@@ -1148,10 +1167,18 @@ impl<'m> Detector<'m> {
         conv.max_score = conv.max_score.max(conversation_score);
         // A conversation of one message is one message: it warns only as
         // one message alone may (below), not on the conversation model's
-        // reading of it.
-        let alone = may_warn_alone(cues);
+        // reading of it. Past it, the conversation warns once its score has
+        // reached the threshold and its cues corroborate one another
+        // (`ConversationState::corroborated`): one everyday tactic alone —
+        // a trouble shared, "just you and me", one grooming-stage question —
+        // is no evidence a reviewer could act on, however the model scores
+        // it.
+        let alone = may_warn_alone(cues) && !only_a_trouble(cues);
         let newly_flagged = conv.first_flagged.is_none()
-            && ((conversation_score >= self.model.threshold() && (local > 0 || alone))
+            && ((local == 0 && alone && conversation_score >= self.model.threshold())
+                || (local > 0
+                    && conv.max_score >= self.model.threshold()
+                    && conv.state.corroborated())
                 || (local < MESSAGE_ALONE_OPENING
                     && alone
                     && self
@@ -1394,13 +1421,19 @@ mod tests {
         eager.meta.message_threshold = None;
         let mut d = Detector::new(&eager).unwrap();
         // A grooming-stage question alone: the conversation model's
-        // reading of one message does not warn; the next message does.
+        // reading of one message does not warn; nor does the conversation
+        // while that one tactic stands alone (uncorroborated); a second
+        // tactic does.
         let mut asked = ConversationScan::default();
         let o = d.observe(&mut asked, "a", "are your parents home? i left my charger");
         assert!(!o.newly_flagged);
         assert!(o.conversation_score > 0.0);
-        assert!(d.observe(&mut asked, "b", "ya come get it").newly_flagged);
-        assert_eq!(asked.first_flagged, Some(1));
+        assert!(!d.observe(&mut asked, "b", "ya come get it").newly_flagged);
+        assert!(
+            d.observe(&mut asked, "a", "dont tell anyone i asked ok")
+                .newly_flagged
+        );
+        assert_eq!(asked.first_flagged, Some(2));
         // A recruitment pitch alone does.
         let mut pitch = ConversationScan::default();
         assert!(

@@ -21,6 +21,12 @@ const LENGTH_CAP: u32 = 40;
 /// (17 and 19 are peers, 14 and 15 too; 14 and 22 are not, nor 13 and 17).
 pub const AGE_GAP_YEARS: u8 = 4;
 
+/// Cue weight from which a tactic counts towards corroboration
+/// ([`ConversationState::corroborated`]): a lexicon phrase or pattern
+/// weighs 1–3; the everyday emoji (❤️ 😍 😘 🥰 🔥) 0.5 and count only
+/// when repeated.
+pub const CORROBORATING_WEIGHT: f32 = 1.0;
+
 /// The age an adult marker ("im in college", "my wife", "when i was your
 /// age") stands for when its writer states no age: an adult's, for the age
 /// gap only (it is not a stated age).
@@ -553,6 +559,38 @@ impl ConversationState {
         }
     }
 
+    /// Whether the cues so far corroborate one another enough for the
+    /// conversation to warn: cues of two tactics, or of one tactic of
+    /// exploitation (an offer, money or debt, control, advertising, a
+    /// threat), or any tactic in a conversation between a stated minor and
+    /// a sender [`AGE_GAP_YEARS`] or more older. A tactic counts from
+    /// [`CORROBORATING_WEIGHT`] of cue weight: one phrase, not one heart.
+    /// One grooming-stage cue, a trouble shared, an isolating remark or
+    /// "just you and me" alone is what friends, family and partners say
+    /// too (on the outside benign chat corpus every conversation the
+    /// model flagged had at most one such cue, one none at all): it is no
+    /// evidence a reviewer could act on.
+    pub fn corroborated(&self) -> bool {
+        let mut tactics = 0;
+        for (&c, &w) in Code::ALL.iter().zip(&self.code_weight) {
+            if w < CORROBORATING_WEIGHT {
+                continue;
+            }
+            if matches!(
+                c,
+                Code::JobOffer
+                    | Code::MoneyGiftsDebt
+                    | Code::Control
+                    | Code::CommercialSex
+                    | Code::Sextortion
+            ) {
+                return true;
+            }
+            tactics += 1;
+        }
+        tactics >= 2 || (tactics == 1 && self.age_gap())
+    }
+
     /// One sender stated a minor's age and another an age at least
     /// [`AGE_GAP_YEARS`] older (an adult's, or an older teen's: groomers
     /// often claim to be 16 or 17).
@@ -745,6 +783,44 @@ mod tests {
         ] {
             assert!(!adult_marker(text), "{text}");
         }
+    }
+
+    #[test]
+    fn one_everyday_tactic_alone_is_not_corroborated() {
+        let mut analyzer = lurewatch_text::Analyzer::with_default_lexicons().unwrap();
+        let mut corroborated = |turns: &[(&str, &str)]| {
+            let mut st = ConversationState::new(false);
+            for (who, text) in turns {
+                let a = analyzer.analyze(text);
+                st.push(who, &MessageCues::from_analysis(&a), 0.0);
+            }
+            st.corroborated()
+        };
+        // One grooming-stage or everyday tactic, however often: no.
+        assert!(!corroborated(&[("a", "you seem down today, whats up?")]));
+        assert!(!corroborated(&[
+            ("a", "you seem down"),
+            ("b", "my parents are fighting again"),
+            ("a", "im sorry ❤️"),
+        ]));
+        assert!(!corroborated(&[("a", "just you and me this weekend 😍")]));
+        assert!(!corroborated(&[("a", "hi"), ("b", "hey")]));
+        // Two tactics, or one tactic of exploitation: yes.
+        assert!(corroborated(&[
+            ("a", "you seem down"),
+            ("a", "dont tell anyone we talk"),
+        ]));
+        assert!(corroborated(&[("a", "i'll keep your passport for safety")]));
+        assert!(corroborated(&[("a", "you owe me for the phone")]));
+        // An age asked and the parents' whereabouts: two grooming stages.
+        assert!(corroborated(&[
+            ("a", "how old r u"),
+            ("b", "13"),
+            ("a", "are your parents home?"),
+        ]));
+        // Ages alone: only between a stated minor and someone years older.
+        assert!(corroborated(&[("b", "im 13"), ("a", "im 31")]));
+        assert!(!corroborated(&[("b", "im 13"), ("a", "im 14")]));
     }
 
     #[test]

@@ -183,7 +183,7 @@ impl<'m> Scanner<'m> {
     /// Account reports, riskiest first: suspected senders of scanned
     /// conversations, and any account whose behaviour across conversations
     /// is notable (fan-out to minors, script reuse, off-platform pushes).
-    pub fn accounts(&self, threshold: f32) -> Vec<AccountReport> {
+    pub fn accounts(&self) -> Vec<AccountReport> {
         let mut names: Vec<String> = self.accounts.keys().cloned().collect();
         let behaviour: BTreeMap<String, lurewatch_behaviour::AccountSummary> = self
             .tracker
@@ -241,7 +241,10 @@ impl<'m> Scanner<'m> {
                 AccountReport {
                     account,
                     risk: a.risk,
-                    flagged: a.risk >= threshold
+                    // Flagged with one of its conversations (whose warning
+                    // needs corroborated cues, not the score alone), or by
+                    // its behaviour across conversations.
+                    flagged: a.flagged > 0
                         || behaviour_flags(minors, script, off, adult_minor, age),
                     conversations: a.conversations,
                     flagged_conversations: a.flagged,

@@ -679,7 +679,22 @@ fn conditional_threats_and_a_pimps_control() {
         "u still owe me, u gotta make it back this weekend",
         Code::MoneyGiftsDebt
     ));
-    assert!(!has("we gotta make it back before dark", Code::MoneyGiftsDebt));
+    assert!(!has(
+        "we gotta make it back before dark",
+        Code::MoneyGiftsDebt
+    ));
+    assert!(has(
+        "but first i need u to do a few dates for us",
+        Code::CommercialSex
+    ));
+    assert!(!has(
+        "we went on a few dates last year",
+        Code::CommercialSex
+    ));
+    assert!(has(
+        "u want to make 1k this weekend? i got u",
+        Code::JobOffer
+    ));
 }
 
 /// A fake scout writing to a parent (2026-12-07): a fee that "comes back
@@ -700,7 +715,10 @@ fn a_scout_writing_to_a_parent() {
         "Your son has an amazing look for a sportswear campaign",
         Code::JobOffer
     ));
-    assert!(!has("that dress is the perfect look for a wedding", Code::JobOffer));
+    assert!(!has(
+        "that dress is the perfect look for a wedding",
+        Code::JobOffer
+    ));
     assert!(has("we'll fly him out next weekend", Code::TravelMeet));
     assert!(has(
         "Parents usually stay at the hotel, the set is closed",
@@ -710,7 +728,10 @@ fn a_scout_writing_to_a_parent() {
         "We need a few shots of him shirtless for the athletic category",
         Code::PhotoRequest
     ));
-    assert!(!has("a few shots of him scoring the winning goal", Code::PhotoRequest));
+    assert!(!has(
+        "a few shots of him scoring the winning goal",
+        Code::PhotoRequest
+    ));
 }
 
 /// The employer or 'agency' keeps the passport, in six languages, and a
@@ -729,7 +750,10 @@ fn documents_kept_by_the_agency() {
     ] {
         assert!(has(t, Code::Control), "{t}");
     }
-    assert!(!has("your papers stay with you at all times", Code::Control));
+    assert!(!has(
+        "your papers stay with you at all times",
+        Code::Control
+    ));
     assert!(has(
         "Hostessen im Ausland, Flug und Wohnung werden bezahlt",
         Code::JobOffer

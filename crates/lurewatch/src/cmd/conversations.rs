@@ -305,7 +305,7 @@ pub fn scan(args: ScanArgs) -> Result<ExitCode> {
             }
         }
     }
-    for account in scanner.accounts(model.threshold()) {
+    for account in scanner.accounts() {
         serde_json::to_writer(&mut out, &account)?;
         writeln!(out)?;
     }
