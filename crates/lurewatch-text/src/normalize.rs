@@ -881,8 +881,8 @@ fn pass_leet_repeat(a: &Buf, out: &mut Vec<u8>, os: &mut Vec<u32>, oe: &mut Vec<
 }
 
 /// One leet digit or `$` opening a word of two or more letters (`0ld` →
-/// `old`, `4ge` → `age`, `$nap` → `snap`; `$5` and `$usd5` stay), on the finished output so a second normalisation finds
-/// nothing more to do.
+/// `old`, `4ge` → `age`, `$nap` → `snap`; `$5` and `$usd5` stay), on the
+/// finished output so a second normalisation finds nothing more to do.
 fn fold_word_initial(out: &mut [u8]) {
     let n = out.len();
     let mut start = 0;
