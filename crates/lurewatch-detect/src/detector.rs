@@ -919,11 +919,13 @@ pub const RESCUE_OFFER_WEIGHT: f32 = 2.5;
 /// the message threshold, left as it was) admits it: a rule of the
 /// decision, not of the model.
 pub fn only_a_trouble(cues: &MessageCues) -> bool {
-    Code::ALL
-        .iter()
-        .zip(&cues.code_weight)
-        .all(|(&c, &w)| w == 0.0 || (c == Code::Vulnerability && w < RESCUE_OFFER_WEIGHT))
-        && cues.code_weight[crate::features::code_index(Code::Vulnerability)] > 0.0
+    let trouble = cues.code_weight[crate::features::code_index(Code::Vulnerability)];
+    trouble > 0.0
+        && trouble < RESCUE_OFFER_WEIGHT
+        && Code::ALL
+            .iter()
+            .zip(&cues.code_weight)
+            .all(|(&c, &w)| c == Code::Vulnerability || w == 0.0)
 }
 
 /// Whether one message may raise the warning alone: it must carry a cue of a

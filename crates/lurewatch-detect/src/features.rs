@@ -365,6 +365,20 @@ pub fn is_grooming(c: Code) -> bool {
     )
 }
 
+/// Tactics of exploitation: an offer, money or debt, control, advertising,
+/// a threat. One of them alone corroborates a conversation's warning
+/// ([`ConversationState::corroborated`]).
+pub fn is_exploitation(c: Code) -> bool {
+    matches!(
+        c,
+        Code::JobOffer
+            | Code::MoneyGiftsDebt
+            | Code::Control
+            | Code::CommercialSex
+            | Code::Sextortion
+    )
+}
+
 /// Names of the conversation model's features, in index order.
 pub fn conversation_feature_names() -> Vec<String> {
     let mut names: Vec<String> = ["msg:max", "msg:top3", "msg:last", "msg:recent"]
@@ -576,14 +590,7 @@ impl ConversationState {
             if w < CORROBORATING_WEIGHT {
                 continue;
             }
-            if matches!(
-                c,
-                Code::JobOffer
-                    | Code::MoneyGiftsDebt
-                    | Code::Control
-                    | Code::CommercialSex
-                    | Code::Sextortion
-            ) {
+            if is_exploitation(c) {
                 return true;
             }
             tactics += 1;
