@@ -760,6 +760,46 @@ fn documents_kept_by_the_agency() {
     ));
 }
 
+/// Plainer wording of a boyfriend who sells, a runaway's "family" house, a
+/// scout's fee and a sugar offer (probe23's misses, generalised), each with
+/// the everyday sentence it must not take.
+#[test]
+fn a_house_with_other_girls_and_a_friend_who_pays() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    for (t, code) in [
+        ("just be nice to him and he pays", Code::CommercialSex),
+        ("be sweet with my friend, they'll take care of you", Code::CommercialSex),
+        ("he wants to pay you to spend time with him", Code::CommercialSex),
+        ("a few other girls live there too", Code::TravelMeet),
+        ("i got a place for u, come tonight", Code::TravelMeet),
+        ("otras chicas ya viven aquí", Code::TravelMeet),
+        ("andere Mädchen wohnen schon bei mir", Code::TravelMeet),
+        ("ur mom doesnt get u", Code::Isolation),
+        ("your friends will never understand you", Code::Isolation),
+        ("tu mamá no te entiende", Code::Isolation),
+        ("deine Eltern verstehen dich nicht", Code::Isolation),
+        ("dont tell anyone where ur going", Code::Isolation),
+        ("you pay 200 for the portfolio", Code::JobOffer),
+        ("send 150 for your test shoot", Code::JobOffer),
+        ("swimwear is best so the client sees your shape", Code::PhotoRequest),
+        ("looking for a sweet girl to spoil", Code::MoneyGiftsDebt),
+        ("text my number", Code::OffPlatform),
+    ] {
+        assert!(has(t, code), "{t}: {code:?}");
+    }
+    for (t, code) in [
+        ("be nice to your brother, he had a long day", Code::CommercialSex),
+        ("send portfolio to the design team", Code::JobOffer),
+        ("please send your portfolio and a cover letter", Code::JobOffer),
+        ("i got a place downtown last month", Code::TravelMeet),
+        ("other girls in my class live near the park", Code::TravelMeet),
+        ("my mom doesnt get my music lol", Code::Isolation),
+        ("tell your mom where you are going", Code::Isolation),
+    ] {
+        assert!(!has(t, code), "{t}: {code:?}");
+    }
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states
