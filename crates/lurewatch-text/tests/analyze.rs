@@ -800,6 +800,34 @@ fn a_house_with_other_girls_and_a_friend_who_pays() {
     }
 }
 
+/// probe22's plain wording, generalised: a child put out of home, a picture
+/// in pyjamas, "anyone with u?", "stay there, i'll come", details promised
+/// on WhatsApp, paid-per-post "ambassadors" — and what each must not take.
+#[test]
+fn plain_words_for_a_rescue_a_pyjama_picture_and_an_ambassador() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    for (t, code) in [
+        ("my mom threw my stuff out again", Code::Vulnerability),
+        ("now u owe me one, send a pic in ur pjs", Code::PhotoRequest),
+        ("anyone with u?", Code::RiskAssessment),
+        ("stay there, i'll come by and give you a ride", Code::Meeting),
+        ("i'll explain on whatsapp", Code::OffPlatform),
+        ("we pay per post", Code::JobOffer),
+        ("our brand is looking for new ambassadors", Code::JobOffer),
+    ] {
+        assert!(has(t, code), "{t}: {code:?}");
+    }
+    for (t, code) in [
+        ("we took pics in our pjs at the sleepover", Code::PhotoRequest),
+        ("i hope someone with you can help", Code::RiskAssessment),
+        ("i threw out the old chairs", Code::Vulnerability),
+        ("we pay for parking at the venue", Code::JobOffer),
+        ("i explained it to my mom", Code::OffPlatform),
+    ] {
+        assert!(!has(t, code), "{t}: {code:?}");
+    }
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states
