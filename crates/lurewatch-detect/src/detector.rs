@@ -1463,6 +1463,25 @@ mod tests {
     }
 
     #[test]
+    fn a_bed_needed_is_not_a_bed_offered() {
+        // The shipped model and thresholds: the writer's own need for a bed
+        // opens no warning (a hard negative); the same words offered to
+        // someone else do.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/default");
+        let model = DetectorModel::load(&dir).unwrap();
+        let mut d = Detector::new(&model).unwrap();
+        for (text, warns) in [
+            ("my landlord gave me 30 days, i need a place to stay", false),
+            ("ich brauche einen schlafplatz, kann ich bei dir pennen?", false),
+            ("need a place to stay? u can crash at mine tonight", true),
+            ("need somewhere to stay? i got a room for u", true),
+        ] {
+            let mut one = ConversationScan::default();
+            assert_eq!(d.observe(&mut one, "a", text).newly_flagged, warns, "{text}");
+        }
+    }
+
+    #[test]
     fn a_moved_threshold_flags_the_same_logits() {
         let old = Calibration::Platt { a: 1.5, b: -1.0 };
         let new = Calibration::Platt { a: 0.6, b: -1.4 };
