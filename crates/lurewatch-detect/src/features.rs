@@ -2,7 +2,7 @@
 //! message model's hashed n-grams) and per conversation prefix (what the
 //! conversation model reads).
 
-use lurewatch_text::{Analysis, Code, EntityKind};
+use lurewatch_text::{Analysis, Code, EntityKind, EvidenceSource};
 
 /// Ages at or below this are minors.
 pub const MINOR_MAX_AGE: u8 = 17;
@@ -88,6 +88,9 @@ pub fn message_feature_names() -> Vec<String> {
 pub struct MessageCues {
     /// Summed evidence weight per code (index = position in `Code::ALL`), capped.
     pub code_weight: [f32; Code::ALL.len()],
+    /// The same from cues in words only, not emoji: what corroboration
+    /// reads ([`ConversationState::corroborated`]).
+    pub worded_weight: [f32; Code::ALL.len()],
     /// Entity counts in `ENTITY_FEATURES` order.
     pub entities: [u16; ENTITY_FEATURES.len()],
     /// Youngest self-disclosed age in the message, if any.
@@ -126,6 +129,9 @@ impl MessageCues {
             // borrow real hiring language, and discounting cued messages
             // that carried it cost recall and precision on the dev set.
             m.code_weight[i] = (m.code_weight[i] + e.weight).min(CODE_CAP);
+            if e.source != EvidenceSource::Emoji {
+                m.worded_weight[i] = (m.worded_weight[i] + e.weight).min(CODE_CAP);
+            }
         }
         for e in &a.entities {
             if let Some(k) = ENTITY_FEATURES.iter().position(|(kind, _)| *kind == e.kind) {
@@ -419,6 +425,8 @@ pub struct ConversationState {
     pub messages: u32,
     /// Accumulated (capped) weight per code.
     pub code_weight: [f32; Code::ALL.len()],
+    /// The same from cues in words only ([`MessageCues::worded_weight`]).
+    worded_weight: [f32; Code::ALL.len()],
     /// Weight per code, decayed per message ([`RECENT_KEEP`]): how
     /// concentrated the cues are now, where `code_weight` only grows.
     recent_weight: [f32; Code::ALL.len()],
@@ -493,6 +501,9 @@ impl ConversationState {
             if *recent < 0.01 {
                 *recent = 0.0;
             }
+        }
+        for (acc, &w) in self.worded_weight.iter_mut().zip(&cues.worded_weight) {
+            *acc = (*acc + w).min(3.0 * CODE_CAP);
         }
         // Keep the three largest message probabilities.
         let mut p = message_prob;
@@ -578,7 +589,9 @@ impl ConversationState {
     /// exploitation (an offer, money or debt, control, advertising, a
     /// threat), or any tactic in a conversation between a stated minor and
     /// a sender [`AGE_GAP_YEARS`] or more older. A tactic counts from
-    /// [`CORROBORATING_WEIGHT`] of cue weight: one phrase, not one heart.
+    /// [`CORROBORATING_WEIGHT`] of cue weight in words: one phrase, not one
+    /// heart — nor three fire emoji (🔥 is an advertising cue of weight 0.5
+    /// and in every other chat message too).
     /// One grooming-stage cue, a trouble shared, an isolating remark or
     /// "just you and me" alone is what friends, family and partners say
     /// too (on the outside benign chat corpus every conversation the
@@ -586,7 +599,7 @@ impl ConversationState {
     /// evidence a reviewer could act on.
     pub fn corroborated(&self) -> bool {
         let mut tactics = 0;
-        for (&c, &w) in Code::ALL.iter().zip(&self.code_weight) {
+        for (&c, &w) in Code::ALL.iter().zip(&self.worded_weight) {
             if w < CORROBORATING_WEIGHT {
                 continue;
             }
@@ -812,6 +825,14 @@ mod tests {
         ]));
         assert!(!corroborated(&[("a", "just you and me this weekend 😍")]));
         assert!(!corroborated(&[("a", "hi"), ("b", "hey")]));
+        // Emoji never corroborate, however many: fire is an advertising
+        // code (weight 0.5) and everyday chat; roses, cherries, crowns too.
+        assert!(!corroborated(&[
+            ("a", "that fit 🔥🔥🔥"),
+            ("b", "🔥🔥 thank uuu"),
+            ("a", "🌹🌹 for u"),
+        ]));
+        assert!(!corroborated(&[("a", "you seem down"), ("a", "👑👑 u got this")]));
         // Two tactics, or one tactic of exploitation: yes.
         assert!(corroborated(&[
             ("a", "you seem down"),
