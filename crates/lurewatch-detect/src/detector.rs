@@ -1472,12 +1472,19 @@ mod tests {
         let mut d = Detector::new(&model).unwrap();
         for (text, warns) in [
             ("my landlord gave me 30 days, i need a place to stay", false),
-            ("ich brauche einen schlafplatz, kann ich bei dir pennen?", false),
+            (
+                "ich brauche einen schlafplatz, kann ich bei dir pennen?",
+                false,
+            ),
             ("need a place to stay? u can crash at mine tonight", true),
             ("need somewhere to stay? i got a room for u", true),
         ] {
             let mut one = ConversationScan::default();
-            assert_eq!(d.observe(&mut one, "a", text).newly_flagged, warns, "{text}");
+            assert_eq!(
+                d.observe(&mut one, "a", text).newly_flagged,
+                warns,
+                "{text}"
+            );
         }
     }
 

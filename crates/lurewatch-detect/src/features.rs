@@ -832,7 +832,10 @@ mod tests {
             ("b", "🔥🔥 thank uuu"),
             ("a", "🌹🌹 for u"),
         ]));
-        assert!(!corroborated(&[("a", "you seem down"), ("a", "👑👑 u got this")]));
+        assert!(!corroborated(&[
+            ("a", "you seem down"),
+            ("a", "👑👑 u got this")
+        ]));
         // Two tactics, or one tactic of exploitation: yes.
         assert!(corroborated(&[
             ("a", "you seem down"),

@@ -768,8 +768,14 @@ fn a_house_with_other_girls_and_a_friend_who_pays() {
     let has = |text: &str, code: Code| codes(text).contains(&code);
     for (t, code) in [
         ("just be nice to him and he pays", Code::CommercialSex),
-        ("be sweet with my friend, they'll take care of you", Code::CommercialSex),
-        ("he wants to pay you to spend time with him", Code::CommercialSex),
+        (
+            "be sweet with my friend, they'll take care of you",
+            Code::CommercialSex,
+        ),
+        (
+            "he wants to pay you to spend time with him",
+            Code::CommercialSex,
+        ),
         ("a few other girls live there too", Code::TravelMeet),
         ("i got a place for u, come tonight", Code::TravelMeet),
         ("otras chicas ya viven aquí", Code::TravelMeet),
@@ -781,18 +787,30 @@ fn a_house_with_other_girls_and_a_friend_who_pays() {
         ("dont tell anyone where ur going", Code::Isolation),
         ("you pay 200 for the portfolio", Code::JobOffer),
         ("send 150 for your test shoot", Code::JobOffer),
-        ("swimwear is best so the client sees your shape", Code::PhotoRequest),
+        (
+            "swimwear is best so the client sees your shape",
+            Code::PhotoRequest,
+        ),
         ("looking for a sweet girl to spoil", Code::MoneyGiftsDebt),
         ("text my number", Code::OffPlatform),
     ] {
         assert!(has(t, code), "{t}: {code:?}");
     }
     for (t, code) in [
-        ("be nice to your brother, he had a long day", Code::CommercialSex),
+        (
+            "be nice to your brother, he had a long day",
+            Code::CommercialSex,
+        ),
         ("send portfolio to the design team", Code::JobOffer),
-        ("please send your portfolio and a cover letter", Code::JobOffer),
+        (
+            "please send your portfolio and a cover letter",
+            Code::JobOffer,
+        ),
         ("i got a place downtown last month", Code::TravelMeet),
-        ("other girls in my class live near the park", Code::TravelMeet),
+        (
+            "other girls in my class live near the park",
+            Code::TravelMeet,
+        ),
         ("my mom doesnt get my music lol", Code::Isolation),
         ("tell your mom where you are going", Code::Isolation),
     ] {
@@ -810,7 +828,10 @@ fn plain_words_for_a_rescue_a_pyjama_picture_and_an_ambassador() {
         ("my mom threw my stuff out again", Code::Vulnerability),
         ("now u owe me one, send a pic in ur pjs", Code::PhotoRequest),
         ("anyone with u?", Code::RiskAssessment),
-        ("stay there, i'll come by and give you a ride", Code::Meeting),
+        (
+            "stay there, i'll come by and give you a ride",
+            Code::Meeting,
+        ),
         ("i'll explain on whatsapp", Code::OffPlatform),
         ("we pay per post", Code::JobOffer),
         ("our brand is looking for new ambassadors", Code::JobOffer),
@@ -818,7 +839,10 @@ fn plain_words_for_a_rescue_a_pyjama_picture_and_an_ambassador() {
         assert!(has(t, code), "{t}: {code:?}");
     }
     for (t, code) in [
-        ("we took pics in our pjs at the sleepover", Code::PhotoRequest),
+        (
+            "we took pics in our pjs at the sleepover",
+            Code::PhotoRequest,
+        ),
         ("i hope someone with you can help", Code::RiskAssessment),
         ("i threw out the old chairs", Code::Vulnerability),
         ("we pay for parking at the venue", Code::JobOffer),
