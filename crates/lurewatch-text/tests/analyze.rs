@@ -852,6 +852,50 @@ fn plain_words_for_a_rescue_a_pyjama_picture_and_an_ambassador() {
     }
 }
 
+/// probe24's misses, generalised: a quota, a recording held for payment,
+/// money for a meeting, a family that cannot pay, a grandmother asleep,
+/// "somewhere more private" — with the everyday sentences each must not take.
+#[test]
+fn a_quota_a_recording_and_a_grandmother_asleep() {
+    let has = |text: &str, code: Code| codes(text).contains(&code);
+    for (t, code) in [
+        ("u didnt make enough last night", Code::MoneyGiftsDebt),
+        (
+            "u need 800 tonight or dont bother coming back",
+            Code::MoneyGiftsDebt,
+        ),
+        ("dont bother coming back", Code::Control),
+        ("i still have the video from our call", Code::Sextortion),
+        ("i will when u pay", Code::Sextortion),
+        ("then ill post it and tag ur school", Code::Sextortion),
+        (
+            "meet me at the mall saturday and ill give you 300",
+            Code::MoneyGiftsDebt,
+        ),
+        ("you said your mom cant pay rent?", Code::Vulnerability),
+        ("send me something only i get to see", Code::PhotoRequest),
+        ("we should talk somewhere more private", Code::OffPlatform),
+        ("ela dorme cedo? mora com quem?", Code::RiskAssessment),
+        ("só não conta pra sua vó", Code::Secrecy),
+        ("a gente podia se ver amanhã", Code::Meeting),
+        ("niemand anders snapt je zoals ik", Code::Exclusivity),
+        ("je vriendinnen zijn gewoon jaloers", Code::Isolation),
+        ("dan regel ik alles voor je", Code::TravelMeet),
+    ] {
+        assert!(has(t, code), "{t}: {code:?}");
+    }
+    for (t, code) in [
+        ("i didnt make enough pasta lol", Code::MoneyGiftsDebt),
+        ("i still have the video from the concert", Code::Sextortion),
+        ("tag me in the pics from the party", Code::Sextortion),
+        ("mom said she cant pay rent this month", Code::Vulnerability),
+        ("send me the notes when you can", Code::PhotoRequest),
+        ("não conta pra ela que eu gosto dele", Code::Secrecy),
+    ] {
+        assert!(!has(t, code), "{t}: {code:?}");
+    }
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states
