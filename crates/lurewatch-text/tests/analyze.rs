@@ -760,62 +760,70 @@ fn documents_kept_by_the_agency() {
     ));
 }
 
+/// Each `(text, code)` of `found` yields a cue of that code; none of
+/// `not_found` does.
+fn cues_found_and_not(found: &[(&str, Code)], not_found: &[(&str, Code)]) {
+    for &(t, code) in found {
+        assert!(codes(t).contains(&code), "{t}: {code:?}");
+    }
+    for &(t, code) in not_found {
+        assert!(!codes(t).contains(&code), "{t}: {code:?}");
+    }
+}
+
 /// Plainer wording of a boyfriend who sells, a runaway's "family" house, a
 /// scout's fee and a sugar offer (probe23's misses, generalised), each with
 /// the everyday sentence it must not take.
 #[test]
 fn a_house_with_other_girls_and_a_friend_who_pays() {
-    let has = |text: &str, code: Code| codes(text).contains(&code);
-    for (t, code) in [
-        ("just be nice to him and he pays", Code::CommercialSex),
-        (
-            "be sweet with my friend, they'll take care of you",
-            Code::CommercialSex,
-        ),
-        (
-            "he wants to pay you to spend time with him",
-            Code::CommercialSex,
-        ),
-        ("a few other girls live there too", Code::TravelMeet),
-        ("i got a place for u, come tonight", Code::TravelMeet),
-        ("otras chicas ya viven aquí", Code::TravelMeet),
-        ("andere Mädchen wohnen schon bei mir", Code::TravelMeet),
-        ("ur mom doesnt get u", Code::Isolation),
-        ("your friends will never understand you", Code::Isolation),
-        ("tu mamá no te entiende", Code::Isolation),
-        ("deine Eltern verstehen dich nicht", Code::Isolation),
-        ("dont tell anyone where ur going", Code::Isolation),
-        ("you pay 200 for the portfolio", Code::JobOffer),
-        ("send 150 for your test shoot", Code::JobOffer),
-        (
-            "swimwear is best so the client sees your shape",
-            Code::PhotoRequest,
-        ),
-        ("looking for a sweet girl to spoil", Code::MoneyGiftsDebt),
-        ("text my number", Code::OffPlatform),
-    ] {
-        assert!(has(t, code), "{t}: {code:?}");
-    }
-    for (t, code) in [
-        (
-            "be nice to your brother, he had a long day",
-            Code::CommercialSex,
-        ),
-        ("send portfolio to the design team", Code::JobOffer),
-        (
-            "please send your portfolio and a cover letter",
-            Code::JobOffer,
-        ),
-        ("i got a place downtown last month", Code::TravelMeet),
-        (
-            "other girls in my class live near the park",
-            Code::TravelMeet,
-        ),
-        ("my mom doesnt get my music lol", Code::Isolation),
-        ("tell your mom where you are going", Code::Isolation),
-    ] {
-        assert!(!has(t, code), "{t}: {code:?}");
-    }
+    cues_found_and_not(
+        &[
+            ("just be nice to him and he pays", Code::CommercialSex),
+            (
+                "be sweet with my friend, they'll take care of you",
+                Code::CommercialSex,
+            ),
+            (
+                "he wants to pay you to spend time with him",
+                Code::CommercialSex,
+            ),
+            ("a few other girls live there too", Code::TravelMeet),
+            ("i got a place for u, come tonight", Code::TravelMeet),
+            ("otras chicas ya viven aquí", Code::TravelMeet),
+            ("andere Mädchen wohnen schon bei mir", Code::TravelMeet),
+            ("ur mom doesnt get u", Code::Isolation),
+            ("your friends will never understand you", Code::Isolation),
+            ("tu mamá no te entiende", Code::Isolation),
+            ("deine Eltern verstehen dich nicht", Code::Isolation),
+            ("dont tell anyone where ur going", Code::Isolation),
+            ("you pay 200 for the portfolio", Code::JobOffer),
+            ("send 150 for your test shoot", Code::JobOffer),
+            (
+                "swimwear is best so the client sees your shape",
+                Code::PhotoRequest,
+            ),
+            ("looking for a sweet girl to spoil", Code::MoneyGiftsDebt),
+            ("text my number", Code::OffPlatform),
+        ],
+        &[
+            (
+                "be nice to your brother, he had a long day",
+                Code::CommercialSex,
+            ),
+            ("send portfolio to the design team", Code::JobOffer),
+            (
+                "please send your portfolio and a cover letter",
+                Code::JobOffer,
+            ),
+            ("i got a place downtown last month", Code::TravelMeet),
+            (
+                "other girls in my class live near the park",
+                Code::TravelMeet,
+            ),
+            ("my mom doesnt get my music lol", Code::Isolation),
+            ("tell your mom where you are going", Code::Isolation),
+        ],
+    );
 }
 
 /// probe22's plain wording, generalised: a child put out of home, a picture
@@ -823,33 +831,30 @@ fn a_house_with_other_girls_and_a_friend_who_pays() {
 /// on WhatsApp, paid-per-post "ambassadors" — and what each must not take.
 #[test]
 fn plain_words_for_a_rescue_a_pyjama_picture_and_an_ambassador() {
-    let has = |text: &str, code: Code| codes(text).contains(&code);
-    for (t, code) in [
-        ("my mom threw my stuff out again", Code::Vulnerability),
-        ("now u owe me one, send a pic in ur pjs", Code::PhotoRequest),
-        ("anyone with u?", Code::RiskAssessment),
-        (
-            "stay there, i'll come by and give you a ride",
-            Code::Meeting,
-        ),
-        ("i'll explain on whatsapp", Code::OffPlatform),
-        ("we pay per post", Code::JobOffer),
-        ("our brand is looking for new ambassadors", Code::JobOffer),
-    ] {
-        assert!(has(t, code), "{t}: {code:?}");
-    }
-    for (t, code) in [
-        (
-            "we took pics in our pjs at the sleepover",
-            Code::PhotoRequest,
-        ),
-        ("i hope someone with you can help", Code::RiskAssessment),
-        ("i threw out the old chairs", Code::Vulnerability),
-        ("we pay for parking at the venue", Code::JobOffer),
-        ("i explained it to my mom", Code::OffPlatform),
-    ] {
-        assert!(!has(t, code), "{t}: {code:?}");
-    }
+    cues_found_and_not(
+        &[
+            ("my mom threw my stuff out again", Code::Vulnerability),
+            ("now u owe me one, send a pic in ur pjs", Code::PhotoRequest),
+            ("anyone with u?", Code::RiskAssessment),
+            (
+                "stay there, i'll come by and give you a ride",
+                Code::Meeting,
+            ),
+            ("i'll explain on whatsapp", Code::OffPlatform),
+            ("we pay per post", Code::JobOffer),
+            ("our brand is looking for new ambassadors", Code::JobOffer),
+        ],
+        &[
+            (
+                "we took pics in our pjs at the sleepover",
+                Code::PhotoRequest,
+            ),
+            ("i hope someone with you can help", Code::RiskAssessment),
+            ("i threw out the old chairs", Code::Vulnerability),
+            ("we pay for parking at the venue", Code::JobOffer),
+            ("i explained it to my mom", Code::OffPlatform),
+        ],
+    );
 }
 
 /// probe24's misses, generalised: a quota, a recording held for payment,
@@ -857,43 +862,40 @@ fn plain_words_for_a_rescue_a_pyjama_picture_and_an_ambassador() {
 /// "somewhere more private" — with the everyday sentences each must not take.
 #[test]
 fn a_quota_a_recording_and_a_grandmother_asleep() {
-    let has = |text: &str, code: Code| codes(text).contains(&code);
-    for (t, code) in [
-        ("u didnt make enough last night", Code::MoneyGiftsDebt),
-        (
-            "u need 800 tonight or dont bother coming back",
-            Code::MoneyGiftsDebt,
-        ),
-        ("dont bother coming back", Code::Control),
-        ("i still have the video from our call", Code::Sextortion),
-        ("i will when u pay", Code::Sextortion),
-        ("then ill post it and tag ur school", Code::Sextortion),
-        (
-            "meet me at the mall saturday and ill give you 300",
-            Code::MoneyGiftsDebt,
-        ),
-        ("you said your mom cant pay rent?", Code::Vulnerability),
-        ("send me something only i get to see", Code::PhotoRequest),
-        ("we should talk somewhere more private", Code::OffPlatform),
-        ("ela dorme cedo? mora com quem?", Code::RiskAssessment),
-        ("só não conta pra sua vó", Code::Secrecy),
-        ("a gente podia se ver amanhã", Code::Meeting),
-        ("niemand anders snapt je zoals ik", Code::Exclusivity),
-        ("je vriendinnen zijn gewoon jaloers", Code::Isolation),
-        ("dan regel ik alles voor je", Code::TravelMeet),
-    ] {
-        assert!(has(t, code), "{t}: {code:?}");
-    }
-    for (t, code) in [
-        ("i didnt make enough pasta lol", Code::MoneyGiftsDebt),
-        ("i still have the video from the concert", Code::Sextortion),
-        ("tag me in the pics from the party", Code::Sextortion),
-        ("mom said she cant pay rent this month", Code::Vulnerability),
-        ("send me the notes when you can", Code::PhotoRequest),
-        ("não conta pra ela que eu gosto dele", Code::Secrecy),
-    ] {
-        assert!(!has(t, code), "{t}: {code:?}");
-    }
+    cues_found_and_not(
+        &[
+            ("u didnt make enough last night", Code::MoneyGiftsDebt),
+            (
+                "u need 800 tonight or dont bother coming back",
+                Code::MoneyGiftsDebt,
+            ),
+            ("dont bother coming back", Code::Control),
+            ("i still have the video from our call", Code::Sextortion),
+            ("i will when u pay", Code::Sextortion),
+            ("then ill post it and tag ur school", Code::Sextortion),
+            (
+                "meet me at the mall saturday and ill give you 300",
+                Code::MoneyGiftsDebt,
+            ),
+            ("you said your mom cant pay rent?", Code::Vulnerability),
+            ("send me something only i get to see", Code::PhotoRequest),
+            ("we should talk somewhere more private", Code::OffPlatform),
+            ("ela dorme cedo? mora com quem?", Code::RiskAssessment),
+            ("só não conta pra sua vó", Code::Secrecy),
+            ("a gente podia se ver amanhã", Code::Meeting),
+            ("niemand anders snapt je zoals ik", Code::Exclusivity),
+            ("je vriendinnen zijn gewoon jaloers", Code::Isolation),
+            ("dan regel ik alles voor je", Code::TravelMeet),
+        ],
+        &[
+            ("i didnt make enough pasta lol", Code::MoneyGiftsDebt),
+            ("i still have the video from the concert", Code::Sextortion),
+            ("tag me in the pics from the party", Code::Sextortion),
+            ("mom said she cant pay rent this month", Code::Vulnerability),
+            ("send me the notes when you can", Code::PhotoRequest),
+            ("não conta pra ela que eu gosto dele", Code::Secrecy),
+        ],
+    );
 }
 
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
