@@ -898,6 +898,46 @@ fn a_quota_a_recording_and_a_grandmother_asleep() {
     );
 }
 
+/// probe25's misses, generalised: gossip "behind your back", a curfew set
+/// by a partner, pictures "the kind you don't post", a price "or it goes to
+/// everyone", a stepfather, "vente conmigo", German bikini photos for an
+/// "agency" — with the everyday sentences each must not take.
+#[test]
+fn behind_your_back_and_the_kind_you_dont_post() {
+    cues_found_and_not(
+        &[
+            (
+                "they literally talk about u behind ur back",
+                Code::Isolation,
+            ),
+            ("from now on u only go out when im with u", Code::Control),
+            ("the kind u dont post lol", Code::PhotoRequest),
+            ("300 or its going to everyone on ur list", Code::Sextortion),
+            ("i have everything u sent", Code::Sextortion),
+            ("ya no aguanto a mi padrastro", Code::Vulnerability),
+            ("vente conmigo, yo te cuido", Code::TravelMeet),
+            ("yo te cuido", Code::Romance),
+            ("ella ni se va a dar cuenta", Code::Isolation),
+            (
+                "schick mir einfach ein paar Fotos im Bikini",
+                Code::PhotoRequest,
+            ),
+            ("du hast echt Modelpotential", Code::JobOffer),
+        ],
+        &[
+            ("from now on i only go out on weekends", Code::Control),
+            ("ya no aguanto a mi jefe", Code::Vulnerability),
+            ("i have everything for the party", Code::Sextortion),
+            ("20 or so people are going to the game", Code::Sextortion),
+            ("schick mir die Fotos vom Urlaub", Code::PhotoRequest),
+            (
+                "on se fait un facetime pour réviser les maths?",
+                Code::PhotoRequest,
+            ),
+        ],
+    );
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states
