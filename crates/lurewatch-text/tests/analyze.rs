@@ -938,6 +938,37 @@ fn behind_your_back_and_the_kind_you_dont_post() {
     );
 }
 
+/// A home, care and a ticket offered, in the five other languages' plain
+/// forms (parity with the English rows), and what each must not take.
+#[test]
+fn a_home_care_and_a_ticket_in_six_languages() {
+    cues_found_and_not(
+        &[
+            ("vem ficar comigo", Code::TravelMeet),
+            ("eu cuido de você", Code::Romance),
+            ("eu pago sua passagem", Code::TravelMeet),
+            ("tu peux dormir chez moi", Code::TravelMeet),
+            ("je vais m'occuper de toi", Code::Romance),
+            ("je te paie ton billet", Code::TravelMeet),
+            ("du kannst bei mir wohnen", Code::TravelMeet),
+            ("ich kümmere mich um dich", Code::Romance),
+            ("ich kaufe dir das Zugticket", Code::TravelMeet),
+            ("je kan bij mij logeren", Code::TravelMeet),
+            ("ik zorg wel voor je", Code::Romance),
+            ("ik betaal je ticket", Code::TravelMeet),
+            ("te pago el pasaje", Code::TravelMeet),
+            ("puedes quedarte en mi casa", Code::TravelMeet),
+        ],
+        &[
+            ("ela pode ficar com a avó", Code::TravelMeet),
+            ("je paie le loyer demain", Code::TravelMeet),
+            ("ich kaufe mir ein Ticket", Code::TravelMeet),
+            ("ik zorg voor de hond", Code::Romance),
+            ("puedes quedarte con el libro", Code::TravelMeet),
+        ],
+    );
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states
