@@ -969,6 +969,38 @@ fn a_home_care_and_a_ticket_in_six_languages() {
     );
 }
 
+/// probe26's labour-recruitment chat, generalised: pay in cash by the week,
+/// a room shared with other girls, a ticket "on them", an ID held "for the
+/// paperwork", a debt paid back from the first weeks — and the genuine job
+/// chat beside it.
+#[test]
+fn an_id_held_for_the_paperwork() {
+    cues_found_and_not(
+        &[
+            ("like 900 a week, cash", Code::JobOffer),
+            ("you share with other girls", Code::TravelMeet),
+            ("bus ticket is on them", Code::TravelMeet),
+            (
+                "bring your id, they hold it for the paperwork",
+                Code::Control,
+            ),
+            (
+                "the room you pay back from your first weeks",
+                Code::MoneyGiftsDebt,
+            ),
+        ],
+        &[
+            (
+                "17 an hour, full time, benefits after 90 days",
+                Code::JobOffer,
+            ),
+            ("they copy it and give it back", Code::Control),
+            ("we share with other teams", Code::TravelMeet),
+            ("the tickets are on the table", Code::TravelMeet),
+        ],
+    );
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states
