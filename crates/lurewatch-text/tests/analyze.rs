@@ -1001,6 +1001,46 @@ fn an_id_held_for_the_paperwork() {
     );
 }
 
+/// probe27's recruitment posts, generalised: massage work with no licence,
+/// pay "in tips", "young preferred", a manager of girls and her cut, a
+/// ticket paid back "with your work" in five languages — and the genuine
+/// adverts beside them.
+#[test]
+fn no_licence_needed_and_paid_back_with_your_work() {
+    cues_found_and_not(
+        &[
+            ("massage girls, no license needed", Code::JobOffer),
+            ("make $1500+ a week in tips", Code::JobOffer),
+            ("young and friendly preferred", Code::JobOffer),
+            (
+                "i manage a few girls who do online modelling",
+                Code::CommercialSex,
+            ),
+            ("u keep 40%", Code::MoneyGiftsDebt),
+            (
+                "a passagem a gente adianta e você paga depois com o trabalho",
+                Code::MoneyGiftsDebt,
+            ),
+            (
+                "el billete lo pagas después con tu trabajo",
+                Code::MoneyGiftsDebt,
+            ),
+            ("tu rembourses avec ton salaire", Code::MoneyGiftsDebt),
+            ("den Flug arbeitest du später ab", Code::MoneyGiftsDebt),
+            (
+                "dat betaal je later terug van je loon",
+                Code::MoneyGiftsDebt,
+            ),
+        ],
+        &[
+            ("state license required, $35/hr plus tips", Code::JobOffer),
+            ("experience with kids preferred", Code::JobOffer),
+            ("i manage a few cafes downtown", Code::CommercialSex),
+            ("keep 10 minutes for questions", Code::MoneyGiftsDebt),
+        ],
+    );
+}
+
 /// A shipped regex never uses `\w` / `\W`: with Unicode on, the class holds
 /// every letter of every script, and three such regexes (`trabajo de \w+
 /// en el extranjero` …) made the lazy DFA of the regex set rebuild states
