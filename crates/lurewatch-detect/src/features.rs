@@ -21,10 +21,9 @@ const LENGTH_CAP: u32 = 40;
 /// (17 and 19 are peers, 14 and 15 too; 14 and 22 are not, nor 13 and 17).
 pub const AGE_GAP_YEARS: u8 = 4;
 
-/// Cue weight from which a tactic counts towards corroboration
+/// Cue weight in words from which a tactic counts towards corroboration
 /// ([`ConversationState::corroborated`]): a lexicon phrase or pattern
-/// weighs 1–3; the everyday emoji (❤️ 😍 😘 🥰 🔥) 0.5 and count only
-/// when repeated.
+/// weighs 1–3 (0.5 for the weakest); emoji never count, however many.
 pub const CORROBORATING_WEIGHT: f32 = 1.0;
 
 /// The age an adult marker ("im in college", "my wife", "when i was your
@@ -490,20 +489,16 @@ impl ConversationState {
             self.first_cue = Some(self.messages);
         }
         self.messages += 1;
-        for ((acc, recent), &w) in self
-            .code_weight
-            .iter_mut()
-            .zip(&mut self.recent_weight)
-            .zip(&cues.code_weight)
-        {
-            *acc = (*acc + w).min(3.0 * CODE_CAP);
+        for i in 0..Code::ALL.len() {
+            let w = cues.code_weight[i];
+            self.code_weight[i] = (self.code_weight[i] + w).min(3.0 * CODE_CAP);
+            self.worded_weight[i] =
+                (self.worded_weight[i] + cues.worded_weight[i]).min(3.0 * CODE_CAP);
+            let recent = &mut self.recent_weight[i];
             *recent = (RECENT_KEEP * *recent + w).min(3.0 * CODE_CAP);
             if *recent < 0.01 {
                 *recent = 0.0;
             }
-        }
-        for (acc, &w) in self.worded_weight.iter_mut().zip(&cues.worded_weight) {
-            *acc = (*acc + w).min(3.0 * CODE_CAP);
         }
         // Keep the three largest message probabilities.
         let mut p = message_prob;
