@@ -316,6 +316,51 @@ pub fn hard_negatives_from_tsv(text: &str) -> Result<Vec<HardNegative>, LexiconE
     Ok(out)
 }
 
+/// A filler word: a word a writer drops into a phrase without changing it ("no one
+/// **else** gets u", "**just** dont tell"), except before the words in `not_before`
+/// ("like" before "i" compares: "gets u like i do").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filler {
+    /// The normalised word.
+    pub word: String,
+    /// Normalised words before which it is not a filler.
+    pub not_before: Vec<String>,
+}
+
+/// Parses a filler-word TSV (`lang word not_before note`; `not_before` is a
+/// comma-separated list, possibly empty). Words are normalised with [`normalize`] and
+/// must be single words.
+pub fn fillers_from_tsv(text: &str) -> Result<Vec<Filler>, LexiconError> {
+    let src = "fillers.tsv";
+    let mut out = Vec::new();
+    for (line, f) in data_lines(text, "lang") {
+        if f.len() < 2 {
+            return Err(bad(
+                src,
+                line,
+                format!("expected at least 2 tab-separated fields, got {}", f.len()),
+            ));
+        }
+        Lang::new(f[0].trim())
+            .ok_or_else(|| bad(src, line, format!("bad language tag {:?}", f[0])))?;
+        let one_word = |w: &str| {
+            let n = normalize(w.trim()).as_str().to_string();
+            if n.is_empty() || !n.bytes().all(is_word_byte) {
+                Err(bad(src, line, format!("not a single word: {w:?}")))
+            } else {
+                Ok(n)
+            }
+        };
+        let word = one_word(f[1])?;
+        let not_before = match f.get(2).map(|s| s.trim()) {
+            None | Some("") => Vec::new(),
+            Some(list) => list.split(',').map(one_word).collect::<Result<_, _>>()?,
+        };
+        out.push(Filler { word, not_before });
+    }
+    Ok(out)
+}
+
 /// All lexicons plus hard negatives; compile with [`Matcher::new`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct LexiconSet {
@@ -323,6 +368,10 @@ pub struct LexiconSet {
     pub lexicons: Vec<Lexicon>,
     /// Benign-context phrases.
     pub hard_negatives: Vec<HardNegative>,
+    /// Filler words (see [`fillers_from_tsv`]); the analyzer matches a message a second
+    /// time without them. Empty: no second pass.
+    #[serde(default)]
+    pub fillers: Vec<Filler>,
 }
 
 /// The shipped lexicons, embedded at compile time from `data/lexicon/`.
@@ -335,9 +384,10 @@ const DEFAULT_LEXICONS: &[(&str, &str)] = &[
     ("nl", include_str!("../../../data/lexicon/nl.tsv")),
 ];
 const DEFAULT_HARD_NEGATIVES: &str = include_str!("../../../data/lexicon/hard_negatives.tsv");
+const DEFAULT_FILLERS: &str = include_str!("../../../data/lexicon/fillers.tsv");
 
 impl LexiconSet {
-    /// Parses the shipped lexicons (en, es, pt, fr, de, nl and hard negatives).
+    /// Parses the shipped lexicons (en, es, pt, fr, de, nl, hard negatives and fillers).
     pub fn default_set() -> Result<LexiconSet, LexiconError> {
         let mut lexicons = Vec::new();
         for (lang, text) in DEFAULT_LEXICONS {
@@ -346,6 +396,7 @@ impl LexiconSet {
         Ok(LexiconSet {
             lexicons,
             hard_negatives: hard_negatives_from_tsv(DEFAULT_HARD_NEGATIVES)?,
+            fillers: fillers_from_tsv(DEFAULT_FILLERS)?,
         })
     }
 }
@@ -438,6 +489,26 @@ pub struct Matcher {
     /// doubled in the text as well ([`required_doubles`]).
     entry_doubles: Vec<Box<[u16]>>,
     negative_doubles: Vec<Box<[u16]>>,
+    /// Filler words, sorted, each with the sorted words it is not a filler before (the
+    /// union over the languages that list it).
+    fillers: Vec<(Box<str>, Vec<Box<str>>)>,
+}
+
+/// Sorts the filler words and merges, per word, the words it is not a filler before.
+fn compile_fillers(fillers: &[Filler]) -> Vec<(Box<str>, Vec<Box<str>>)> {
+    let mut map: std::collections::BTreeMap<&str, Vec<Box<str>>> = Default::default();
+    for f in fillers {
+        map.entry(f.word.as_str())
+            .or_default()
+            .extend(f.not_before.iter().map(|w| w.as_str().into()));
+    }
+    map.into_iter()
+        .map(|(w, mut nb)| {
+            nb.sort_unstable();
+            nb.dedup();
+            (w.into(), nb)
+        })
+        .collect()
 }
 
 /// Words of at most this many letters (in skeleton form) keep their double
@@ -637,7 +708,25 @@ impl Matcher {
             raw_emoji_entries,
             entry_doubles,
             negative_doubles,
+            fillers: compile_fillers(&set.fillers),
         })
+    }
+
+    /// Whether `word` (a normalised word token) is a filler word before `next` (the word
+    /// after it, or empty).
+    pub fn is_filler(&self, word: &str, next: &str) -> bool {
+        match self.fillers.binary_search_by(|(f, _)| (**f).cmp(word)) {
+            Ok(i) => self.fillers[i]
+                .1
+                .binary_search_by(|w| (**w).cmp(next))
+                .is_err(),
+            Err(_) => false,
+        }
+    }
+
+    /// Whether the matcher has filler words (a second, filler-free pass is possible).
+    pub fn has_fillers(&self) -> bool {
+        !self.fillers.is_empty()
     }
 
     /// All lexicon entries; [`Evidence::pattern_id`] indexes this.

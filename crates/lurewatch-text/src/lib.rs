@@ -38,7 +38,7 @@ use serde::{Deserialize, Serialize};
 pub use code::{Code, CodeSet};
 pub use entities::{AgeInfo, Entity, EntityExtractor, EntityKind};
 pub use lexicon::{
-    Evidence, EvidenceSource, HardNegative, Lang, LexEntry, Lexicon, LexiconError, LexiconSet,
+    Evidence, EvidenceSource, Filler, HardNegative, Lang, LexEntry, Lexicon, LexiconError, LexiconSet,
     Matcher, PatternKind, Suppression,
 };
 pub use normalize::{Normalized, Normalizer, Skeleton, Token, normalize, skeletonize};
@@ -102,6 +102,25 @@ fn entity_evidence(e: &Entity) -> Option<(Code, f32)> {
     })
 }
 
+/// For spans sorted by (group, start): per span, the largest end among it and the spans
+/// before it in the same group (`same_group(previous, this)`).
+fn running_max_end<T>(
+    spans: &[T],
+    end: impl Fn(&T) -> usize,
+    same_group: impl Fn(&T, &T) -> bool,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(spans.len());
+    for (i, x) in spans.iter().enumerate() {
+        let prev = if i > 0 && same_group(&spans[i - 1], x) {
+            out[i - 1]
+        } else {
+            0
+        };
+        out.push(end(x).max(prev));
+    }
+    out
+}
+
 /// Runs layers 1 and 2 on messages. Cheap to clone (the compiled matchers are shared);
 /// give each thread its own clone.
 #[derive(Debug, Clone)]
@@ -111,6 +130,19 @@ pub struct Analyzer {
     normalizer: Normalizer,
     skeleton: Skeleton,
     lossy: String,
+    /// The filler-free view and its scratch buffers ([`Analyzer::analyze_into`]).
+    unfilled: Unfilled,
+}
+
+/// Scratch buffers of the second, filler-free lexicon pass.
+#[derive(Debug, Clone, Default)]
+struct Unfilled {
+    text: Normalized,
+    skeleton: Skeleton,
+    /// Original spans of the removed filler words, in order.
+    removed: Vec<std::ops::Range<usize>>,
+    evidence: Vec<Evidence>,
+    suppressions: Vec<Suppression>,
 }
 
 impl Analyzer {
@@ -132,6 +164,7 @@ impl Analyzer {
             normalizer: Normalizer::new(),
             skeleton: Skeleton::default(),
             lossy: String::new(),
+            unfilled: Unfilled::default(),
         }
     }
 
@@ -173,6 +206,12 @@ impl Analyzer {
             &mut out.entities,
             age_words,
         );
+        // The second pass: the lexicons again over the message with its filler words taken
+        // out ("no one ELSE gets u like i do", "JUST dont tell"). A cue from it counts only
+        // where it spans a removed word, no hard negative of the first pass overlaps it, and
+        // the first pass found no cue of the same code there: it adds what a filler broke,
+        // and never doubles or overrides what the first pass read.
+        self.unfilled_pass(out);
         // Lexical (code, start, end) sorted, with the running max end per code, so that
         // "is this entity already covered by lexical evidence of the same code" is a binary
         // search (no quadratic blow-up on 1 MB messages).
@@ -182,15 +221,7 @@ impl Analyzer {
             .map(|v| (v.code, v.start, v.end))
             .collect();
         lex.sort_unstable();
-        let mut run_max = Vec::with_capacity(lex.len());
-        for (i, &(c, _, e)) in lex.iter().enumerate() {
-            let prev = if i > 0 && lex[i - 1].0 == c {
-                run_max[i - 1]
-            } else {
-                0
-            };
-            run_max.push(e.max(prev));
-        }
+        let run_max = running_max_end(&lex, |x| x.2, |a, b| a.0 == b.0);
         for e in &out.entities {
             let Some((code, weight)) = entity_evidence(e) else {
                 continue;
@@ -222,6 +253,69 @@ impl Analyzer {
             .dedup_by(|b, a| a.start == b.start && a.end == b.end && a.code == b.code);
         out.suppressions.sort_by_key(|s| (s.start, s.end));
         out.code_bits = out.evidence.iter().map(|e| e.code).collect();
+    }
+
+    /// The filler-free pass of [`Analyzer::analyze_into`]: appends to `out` the evidence
+    /// and suppressions only a message without its filler words shows.
+    fn unfilled_pass(&mut self, out: &mut Analysis) {
+        let u = &mut self.unfilled;
+        u.removed.clear();
+        if !self.matcher.has_fillers()
+            || !out.normalized.without_words_into(
+                |w, next| self.matcher.is_filler(w, next),
+                &mut u.text,
+                &mut u.removed,
+            )
+        {
+            return;
+        }
+        u.skeleton.build(&u.text);
+        u.evidence.clear();
+        u.suppressions.clear();
+        // No raw-emoji pass (an empty original): the first pass read those already.
+        self.matcher.find(
+            "",
+            &u.text,
+            &u.skeleton,
+            &mut u.evidence,
+            &mut u.suppressions,
+        );
+        let removed = &u.removed;
+        // Whether the original span `s..e` holds a removed word.
+        let spans_removed = |s: usize, e: usize| {
+            let k = removed.partition_point(|r| r.start < s);
+            removed.get(k).is_some_and(|r| r.end <= e)
+        };
+        u.suppressions.retain(|x| spans_removed(x.start, x.end));
+        u.evidence.retain(|x| spans_removed(x.start, x.end));
+        if u.evidence.is_empty() && u.suppressions.is_empty() {
+            return;
+        }
+        // First-pass spans, sorted by start with a running max end: "does anything overlap
+        // s..e" is a binary search (no quadratic blow-up on 1 MB messages).
+        let mut first: Vec<(Code, usize, usize)> = out
+            .evidence
+            .iter()
+            .map(|v| (v.code, v.start, v.end))
+            .collect();
+        first.sort_unstable();
+        let first_max = running_max_end(&first, |x| x.2, |a, b| a.0 == b.0);
+        let mut sup: Vec<(usize, usize)> =
+            out.suppressions.iter().map(|v| (v.start, v.end)).collect();
+        sup.sort_unstable();
+        let sup_max = running_max_end(&sup, |x| x.1, |_, _| true);
+        for e in u.evidence.drain(..) {
+            let k = sup.partition_point(|&(s, _)| s < e.end);
+            if k > 0 && sup_max[k - 1] > e.start {
+                continue;
+            }
+            let k = first.partition_point(|&(c, s, _)| (c, s) < (e.code, e.end));
+            if k > 0 && first[k - 1].0 == e.code && first_max[k - 1] > e.start {
+                continue;
+            }
+            out.evidence.push(e);
+        }
+        out.suppressions.append(&mut u.suppressions);
     }
 
     /// Analyses raw bytes: invalid UTF-8 sequences are replaced by U+FFFD for analysis, and

@@ -120,6 +120,72 @@ impl Normalized {
         s..e.max(s)
     }
 
+    /// Writes into `out` this text with every word `drop(word, next_word)` selects taken out
+    /// (`next_word` is the word after one space, or empty), together with one space beside it, so `out` still maps every byte to the original text. The
+    /// original spans of the removed words are appended to `removed` (in order). Returns
+    /// whether any word was removed; when none was, `out` is left cleared.
+    pub fn without_words_into(
+        &self,
+        mut drop: impl FnMut(&str, &str) -> bool,
+        out: &mut Normalized,
+        removed: &mut Vec<Range<usize>>,
+    ) -> bool {
+        out.text.clear();
+        out.src_start.clear();
+        out.src_end.clear();
+        out.original_len = self.original_len;
+        let b = self.text.as_bytes();
+        let mut any = false;
+        let mut i = 0;
+        while i < b.len() {
+            if !is_word_byte(b[i]) {
+                // Non-word bytes are ASCII.
+                out.text.push(b[i] as char);
+                out.src_start.push(self.src_start[i]);
+                out.src_end.push(self.src_end[i]);
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
+            }
+            // Words are whole runs of word bytes, so `s..i` lies on char boundaries.
+            let next = if b.get(i) == Some(&b' ') {
+                let mut j = i + 1;
+                while j < b.len() && is_word_byte(b[j]) {
+                    j += 1;
+                }
+                &self.text[i + 1..j]
+            } else {
+                ""
+            };
+            if drop(&self.text[s..i], next) {
+                any = true;
+                removed.push(self.original_span(s..i));
+                // Take the space before the word too when no space follows it.
+                if b.get(i) != Some(&b' ') && out.text.ends_with(' ') {
+                    out.text.pop();
+                    out.src_start.pop();
+                    out.src_end.pop();
+                }
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+                continue;
+            }
+            out.text.push_str(&self.text[s..i]);
+            out.src_start.extend_from_slice(&self.src_start[s..i]);
+            out.src_end.extend_from_slice(&self.src_end[s..i]);
+        }
+        if !any {
+            out.text.clear();
+            out.src_start.clear();
+            out.src_end.clear();
+        }
+        any
+    }
+
     /// Iterates over the word tokens of the normalised text.
     pub fn tokens(&self) -> Tokens<'_> {
         Tokens { norm: self, pos: 0 }
@@ -1013,6 +1079,37 @@ mod tests {
 
     fn n(s: &str) -> String {
         normalize(s).as_str().to_string()
+    }
+
+    #[test]
+    fn without_words_keeps_the_offsets() {
+        let src = "No one ELSE,  really gets u lol";
+        let n = normalize(src);
+        let mut out = Normalized::default();
+        let mut removed = Vec::new();
+        let drop = |w: &str, _: &str| matches!(w, "else" | "really" | "lol");
+        assert!(n.without_words_into(drop, &mut out, &mut removed));
+        assert_eq!(out.as_str(), "no one, gets u");
+        let spans: Vec<&str> = removed.iter().map(|r| &src[r.clone()]).collect();
+        assert_eq!(spans, ["ELSE", "really", "lol"]);
+        // Every byte still maps to the original: "gets" is where it was.
+        let at = out.as_str().find("gets").unwrap();
+        assert_eq!(&src[out.original_span(at..at + 4)], "gets");
+        assert_eq!(&src[out.original_span(0..out.as_str().len())], "No one ELSE,  really gets u");
+        // The next word is given; nothing dropped leaves `out` empty.
+        let mut seen = Vec::new();
+        let kept = normalize("like i do").without_words_into(
+            |w, next| {
+                seen.push((w.to_string(), next.to_string()));
+                false
+            },
+            &mut out,
+            &mut removed,
+        );
+        assert!(!kept);
+        assert_eq!(out.as_str(), "");
+        assert_eq!(seen[0], ("like".to_string(), "i".to_string()));
+        assert_eq!(seen[2], ("do".to_string(), String::new()));
     }
 
     #[test]

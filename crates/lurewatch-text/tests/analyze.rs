@@ -546,6 +546,7 @@ fn small_test_lexicon_from_tsv() {
     let set = LexiconSet {
         lexicons: vec![en],
         hard_negatives: hn,
+        fillers: Vec::new(),
     };
     let mut a = Analyzer::new(&set).unwrap();
     let msg = "ADD ME ON SNAP 🚗 🫎 r ur parents home? scam warning";
@@ -1068,4 +1069,89 @@ fn shipped_regexes_avoid_unicode_word_classes() {
         }
     }
     assert!(regexes > 100, "the shipped lexicons have their regexes");
+}
+
+/// A filler word inside a cue phrase ("no one ELSE gets u like i do") no
+/// longer breaks it: the filler-free pass finds the phrase, its evidence spans
+/// the filler in the original text, and nothing the first pass found is
+/// counted twice.
+#[test]
+fn a_filler_word_does_not_break_a_phrase() {
+    cues_found_and_not(
+        &[
+            ("nobody else gets u like i do", Code::Exclusivity),
+            ("no one else really understands you like i do", Code::Exclusivity),
+            ("niemand anders snapt je zoals ik", Code::Exclusivity),
+        ],
+        &[
+            // Without the filler list the same words stay apart.
+            ("nobody at school gets u like i do", Code::Exclusivity),
+        ],
+    );
+    let msg = "nobody ELSE really gets u like i do lol";
+    let r = run(msg);
+    let spans = evidence_text(msg, &r, Code::Exclusivity);
+    assert_eq!(spans, vec!["nobody ELSE really gets u like i do"]);
+    // "like" before a person compares; it is not a filler, so the phrase
+    // that needs it is found once, by the first pass.
+    let msg = "nobody gets u like i do";
+    let r = run(msg);
+    assert_eq!(evidence_text(msg, &r, Code::Exclusivity).len(), 1);
+}
+
+/// A cue the filler-free pass finds is dropped where the first pass read a
+/// hard negative over it, and a custom lexicon set without fillers makes no
+/// second pass.
+#[test]
+fn the_filler_free_pass_respects_hard_negatives_and_can_be_off() {
+    let en = Lexicon::from_tsv(
+        "en",
+        "code\tkind\tpattern\tweight\tnote\nsecrecy\tphrase\tdont tell ur mom\t2.0\t\n",
+    )
+    .unwrap();
+    let hn = hard_negatives_from_tsv(
+        "context\tlang\tpattern\tweight\tnote\nall\ten\tsurprise party\t2.0\t\n",
+    )
+    .unwrap();
+    let fillers = lurewatch_text::lexicon::fillers_from_tsv("lang\tword\nen\tjust\n").unwrap();
+    let with = LexiconSet {
+        lexicons: vec![en.clone()],
+        hard_negatives: hn.clone(),
+        fillers,
+    };
+    let without = LexiconSet {
+        lexicons: vec![en],
+        hard_negatives: hn,
+        fillers: Vec::new(),
+    };
+    let mut a = Analyzer::new(&with).unwrap();
+    let mut b = Analyzer::new(&without).unwrap();
+    let msg = "dont just tell ur mom";
+    assert!(a.analyze(msg).code_bits.contains(Code::Secrecy));
+    assert!(!b.analyze(msg).code_bits.contains(Code::Secrecy));
+    let msg = "dont just tell ur mom surprise party";
+    assert!(a.analyze(msg).code_bits.contains(Code::Secrecy));
+    // "surprise party dont just tell ur mom": the hard negative does not
+    // overlap the cue; a hard negative over the cue does.
+    let set = LexiconSet {
+        hard_negatives: hard_negatives_from_tsv(
+            "context\tlang\tpattern\tweight\tnote\nall\ten\tdont just tell ur mom\t2.0\t\n",
+        )
+        .unwrap(),
+        ..with
+    };
+    let mut c = Analyzer::new(&set).unwrap();
+    let r = c.analyze("dont just tell ur mom");
+    assert!(!r.code_bits.contains(Code::Secrecy));
+    assert_eq!(r.suppressions.len(), 1);
+}
+
+/// A bad fillers file names its line.
+#[test]
+fn a_bad_fillers_line_is_an_error_with_its_line() {
+    let e = lurewatch_text::lexicon::fillers_from_tsv("lang\tword\nen\tjust\nen\ttwo words\n")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains('3'), "{e}");
+    assert!(lurewatch_text::lexicon::fillers_from_tsv("lang\tword\nxx yy\tjust\n").is_err());
 }

@@ -65,6 +65,12 @@ fn tricky() -> impl Strategy<Value = String> {
         "&nbsp;",
         "&amp;apos;",
         "&#x10ffff;",
+        "just ",
+        "really ",
+        "like ",
+        "else",
+        "lol",
+        "nobody gets u like i do",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
@@ -88,6 +94,27 @@ proptest! {
         for e in &r.evidence { prop_assert!(e.start <= e.end && e.end <= b.len()); }
         for e in &r.entities { prop_assert!(e.start <= e.end && e.end <= b.len()); }
         for e in &r.suppressions { prop_assert!(e.start <= e.end && e.end <= b.len()); }
+    }
+
+    #[test]
+    fn without_words_maps_into_the_original(s in tricky(), k in 1usize..4) {
+        let n = normalize(&s);
+        let mut out = lurewatch_text::Normalized::default();
+        let mut removed = Vec::new();
+        // Drop every k-th word.
+        let mut i = 0usize;
+        let any = n.without_words_into(|_, _| { i += 1; i % k == 0 }, &mut out, &mut removed);
+        prop_assert_eq!(any, !removed.is_empty());
+        prop_assert!(out.as_str().len() <= n.as_str().len());
+        for r in &removed {
+            prop_assert!(r.start <= r.end && r.end <= s.len());
+            prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+        }
+        for a in 0..=out.as_str().len() {
+            let o = out.original_span(a..out.as_str().len());
+            prop_assert!(o.start <= o.end && o.end <= s.len());
+            prop_assert!(s.is_char_boundary(o.start) && s.is_char_boundary(o.end));
+        }
     }
 
     #[test]
