@@ -38,8 +38,8 @@ use serde::{Deserialize, Serialize};
 pub use code::{Code, CodeSet};
 pub use entities::{AgeInfo, Entity, EntityExtractor, EntityKind};
 pub use lexicon::{
-    Evidence, EvidenceSource, Filler, HardNegative, Lang, LexEntry, Lexicon, LexiconError, LexiconSet,
-    Matcher, PatternKind, Suppression,
+    Evidence, EvidenceSource, Filler, HardNegative, Lang, LexEntry, Lexicon, LexiconError,
+    LexiconSet, Matcher, PatternKind, Suppression,
 };
 pub use normalize::{Normalized, Normalizer, Skeleton, Token, normalize, skeletonize};
 

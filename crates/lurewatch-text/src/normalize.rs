@@ -1095,7 +1095,10 @@ mod tests {
         // Every byte still maps to the original: "gets" is where it was.
         let at = out.as_str().find("gets").unwrap();
         assert_eq!(&src[out.original_span(at..at + 4)], "gets");
-        assert_eq!(&src[out.original_span(0..out.as_str().len())], "No one ELSE,  really gets u");
+        assert_eq!(
+            &src[out.original_span(0..out.as_str().len())],
+            "No one ELSE,  really gets u"
+        );
         // The next word is given; nothing dropped leaves `out` empty.
         let mut seen = Vec::new();
         let kept = normalize("like i do").without_words_into(

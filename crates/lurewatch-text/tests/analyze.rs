@@ -1080,7 +1080,10 @@ fn a_filler_word_does_not_break_a_phrase() {
     cues_found_and_not(
         &[
             ("nobody else gets u like i do", Code::Exclusivity),
-            ("no one else really understands you like i do", Code::Exclusivity),
+            (
+                "no one else really understands you like i do",
+                Code::Exclusivity,
+            ),
             ("niemand anders snapt je zoals ik", Code::Exclusivity),
         ],
         &[
@@ -1154,4 +1157,55 @@ fn a_bad_fillers_line_is_an_error_with_its_line() {
         .to_string();
     assert!(e.contains('3'), "{e}");
     assert!(lurewatch_text::lexicon::fillers_from_tsv("lang\tword\nxx yy\tjust\n").is_err());
+}
+
+/// probe28's misses, generalised: a scout's fee and flight, a sextortion
+/// deadline and audience, a chat to delete, a cover story, a loverboy's debt
+/// in German and a recruiter's bar work in Portuguese — each beside the
+/// everyday sentence it must not take.
+#[test]
+fn a_deadline_a_cover_story_and_a_fee_for_the_test_shoot() {
+    cues_found_and_not(
+        &[
+            ("its 250 for the test shoot", Code::JobOffer),
+            ("im a scout with a new agency out of miami", Code::JobOffer),
+            ("u could make like 3-5k a weekend", Code::JobOffer),
+            ("we fly u out", Code::TravelMeet),
+            ("i have the pics u sent", Code::Sextortion),
+            (
+                "u got an hour. block me and it goes to everyone on ur list",
+                Code::Sextortion,
+            ),
+            ("if u tell anyone the price doubles", Code::Sextortion),
+            (
+                "send the codes or i start with ur grandma",
+                Code::Sextortion,
+            ),
+            ("delete this after ok", Code::Secrecy),
+            ("just tell her ur at maddies", Code::Secrecy),
+            (
+                "is it like ur own phone or a family one",
+                Code::RiskAssessment,
+            ),
+            ("shes not around rn right?", Code::RiskAssessment),
+            ("u seem way older tbh", Code::ComplimentsTrust),
+            ("die verstehen dich halt nicht so wie ich", Code::Isolation),
+            ("ich schulde nem typen geld", Code::MoneyGiftsDebt),
+            ("sag deiner freundin nix", Code::Secrecy),
+            ("fazer companhia pros clientes no bar", Code::CommercialSex),
+            ("taxa de 300 reais pro cadastro", Code::JobOffer),
+            ("pasame tu whats", Code::OffPlatform),
+        ],
+        &[
+            (
+                "i have the pics from the trip, ill send them tonight",
+                Code::Sextortion,
+            ),
+            ("u got an hour before practice?", Code::Sextortion),
+            ("i paid 160 for the visa", Code::JobOffer),
+            ("im a scout leader for the troop", Code::JobOffer),
+            ("whats up", Code::OffPlatform),
+            ("shes not around rn", Code::RiskAssessment),
+        ],
+    );
 }
