@@ -74,8 +74,10 @@ fn read_many(paths: &[PathBuf]) -> Result<(Vec<Conversation>, usize)> {
 #[derive(Args)]
 pub struct TrainArgs {
     /// Labelled conversations, JSONL (`label` 1 = recruitment or grooming,
-    /// 0 = benign); repeat the flag to train on several files.
-    #[arg(long, required = true)]
+    /// 0 = benign); several files after one flag (`--data data/corpus/*.jsonl`)
+    /// or the flag repeated. Files are read in path order, whatever order
+    /// they are given in, so a shell's glob order does not change the model.
+    #[arg(long, required = true, num_args = 1..)]
     data: Vec<PathBuf>,
     /// Directory to write the model to.
     #[arg(long)]
@@ -89,10 +91,12 @@ pub struct TrainArgs {
     options: Option<PathBuf>,
 }
 
-pub fn train(args: TrainArgs) -> Result<ExitCode> {
+pub fn train(mut args: TrainArgs) -> Result<ExitCode> {
     // Written, not printed: a closed pipe (`| head`) ends the command
     // quietly instead of panicking.
     let mut out = std::io::stdout().lock();
+    args.data.sort();
+    args.data.dedup();
     let (convs, bad) = read_many(&args.data)?;
     let mut digest = Vec::new();
     for path in &args.data {
