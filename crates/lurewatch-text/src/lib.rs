@@ -257,6 +257,7 @@ impl Analyzer {
 
     /// The filler-free pass of [`Analyzer::analyze_into`]: appends to `out` the evidence
     /// and suppressions only a message without its filler words shows.
+    #[inline(never)]
     fn unfilled_pass(&mut self, out: &mut Analysis) {
         let u = &mut self.unfilled;
         u.removed.clear();
@@ -272,14 +273,10 @@ impl Analyzer {
         u.skeleton.build(&u.text);
         u.evidence.clear();
         u.suppressions.clear();
-        // No raw-emoji pass (an empty original): the first pass read those already.
-        self.matcher.find(
-            "",
-            &u.text,
-            &u.skeleton,
-            &mut u.evidence,
-            &mut u.suppressions,
-        );
+        // Phrases only: regex rows already allow the fillers they expect, and the regex
+        // set is the costly part of the lexicon pass.
+        self.matcher
+            .find_phrases(&u.text, &u.skeleton, &mut u.evidence, &mut u.suppressions);
         let removed = &u.removed;
         // Whether the original span `s..e` holds a removed word.
         let spans_removed = |s: usize, e: usize| {

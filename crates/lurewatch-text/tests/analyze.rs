@@ -1209,3 +1209,18 @@ fn a_deadline_a_cover_story_and_a_fee_for_the_test_shoot() {
         ],
     );
 }
+
+/// A data file may open with comments: its header is the first line that is
+/// neither blank nor a comment, and is not read as data (fillers.tsv's
+/// header after its comment block was once read as the filler "word").
+#[test]
+fn a_header_after_comments_is_not_data() {
+    let f = lurewatch_text::lexicon::fillers_from_tsv(
+        "# comment\n\nlang\tword\tnot_before\tnote\nen\tjust\t\thedge\n",
+    )
+    .unwrap();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].word, "just");
+    let shipped = LexiconSet::default_set().unwrap();
+    assert!(shipped.fillers.iter().all(|f| f.word != "word"));
+}
