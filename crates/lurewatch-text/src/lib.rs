@@ -121,6 +121,19 @@ fn running_max_end<T>(
     out
 }
 
+/// Whether a span of `spans` (sorted `(code, start, end)`, with `run_max` from
+/// [`running_max_end`] per code) of code `code` overlaps `start..end`: a binary search.
+fn overlaps_code(
+    spans: &[(Code, usize, usize)],
+    run_max: &[usize],
+    code: Code,
+    start: usize,
+    end: usize,
+) -> bool {
+    let k = spans.partition_point(|&(c, s, _)| (c, s) < (code, end));
+    k > 0 && spans[k - 1].0 == code && run_max[k - 1] > start
+}
+
 /// Runs layers 1 and 2 on messages. Cheap to clone (the compiled matchers are shared);
 /// give each thread its own clone.
 #[derive(Debug, Clone)]
@@ -206,8 +219,9 @@ impl Analyzer {
             &mut out.entities,
             age_words,
         );
-        // The second pass: the lexicons again over the message with its filler words taken
-        // out ("no one ELSE gets u like i do", "JUST dont tell"). A cue from it counts only
+        // The second pass: the phrase automaton again over the message with the filler
+        // words between two words taken out ("no one ELSE gets u like i do", "dont JUST
+        // tell"). A cue from it counts only
         // where it spans a removed word, no hard negative of the first pass overlaps it, and
         // the first pass found no cue of the same code there: it adds what a filler broke,
         // and never doubles or overrides what the first pass read.
@@ -226,9 +240,7 @@ impl Analyzer {
             let Some((code, weight)) = entity_evidence(e) else {
                 continue;
             };
-            let idx = lex.partition_point(|&(c, s, _)| (c, s) < (code, e.end));
-            let covered = idx > 0 && lex[idx - 1].0 == code && run_max[idx - 1] > e.start;
-            if covered {
+            if overlaps_code(&lex, &run_max, code, e.start, e.end) {
                 continue;
             }
             out.evidence.push(Evidence {
@@ -257,7 +269,6 @@ impl Analyzer {
 
     /// The filler-free pass of [`Analyzer::analyze_into`]: appends to `out` the evidence
     /// and suppressions only a message without its filler words shows.
-    #[inline(never)]
     fn unfilled_pass(&mut self, out: &mut Analysis) {
         let u = &mut self.unfilled;
         u.removed.clear();
@@ -306,8 +317,7 @@ impl Analyzer {
             if k > 0 && sup_max[k - 1] > e.start {
                 continue;
             }
-            let k = first.partition_point(|&(c, s, _)| (c, s) < (e.code, e.end));
-            if k > 0 && first[k - 1].0 == e.code && first_max[k - 1] > e.start {
+            if overlaps_code(&first, &first_max, e.code, e.start, e.end) {
                 continue;
             }
             out.evidence.push(e);
