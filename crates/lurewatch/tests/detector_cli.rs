@@ -393,3 +393,38 @@ fn a_closed_output_pipe_ends_eval_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(o.status.code(), Some(0), "{stderr}");
 }
+
+/// Several files after one `--data`, or the flag repeated, in any order:
+/// the same model (files are read in path order, so a shell's glob order
+/// cannot change it).
+#[test]
+fn train_reads_its_files_in_path_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let train = |args: &[&str], name: &str| {
+        let out = dir.path().join(name);
+        let mut a = vec!["train"];
+        a.extend_from_slice(args);
+        a.extend_from_slice(&["--out", out.to_str().unwrap()]);
+        let o = run(&a);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read(out.join("conversation/weights.bin")).unwrap()
+    };
+    let one_flag = train(
+        &[
+            "--data",
+            "data/corpus/probe.jsonl",
+            "data/corpus/probe2.jsonl",
+        ],
+        "a",
+    );
+    let reversed = train(
+        &[
+            "--data",
+            "data/corpus/probe2.jsonl",
+            "--data",
+            "data/corpus/probe.jsonl",
+        ],
+        "b",
+    );
+    assert_eq!(one_flag, reversed);
+}
