@@ -121,17 +121,29 @@ fn running_max_end<T>(
     out
 }
 
-/// Whether a span of `spans` (sorted `(code, start, end)`, with `run_max` from
-/// [`running_max_end`] per code) of code `code` overlaps `start..end`: a binary search.
-fn overlaps_code(
-    spans: &[(Code, usize, usize)],
-    run_max: &[usize],
-    code: Code,
-    start: usize,
-    end: usize,
-) -> bool {
-    let k = spans.partition_point(|&(c, s, _)| (c, s) < (code, end));
-    k > 0 && spans[k - 1].0 == code && run_max[k - 1] > start
+/// Evidence spans as sorted `(code, start, end)` with the running max end per code, so
+/// that "does a span of this code overlap `start..end`" is a binary search (no
+/// quadratic blow-up on 1 MB messages).
+struct CodeSpans {
+    spans: Vec<(Code, usize, usize)>,
+    run_max: Vec<usize>,
+}
+
+impl CodeSpans {
+    fn of(evidence: &[Evidence]) -> CodeSpans {
+        let mut spans: Vec<(Code, usize, usize)> =
+            evidence.iter().map(|v| (v.code, v.start, v.end)).collect();
+        spans.sort_unstable();
+        let run_max = running_max_end(&spans, |x| x.2, |a, b| a.0 == b.0);
+        CodeSpans { spans, run_max }
+    }
+
+    fn overlaps(&self, code: Code, start: usize, end: usize) -> bool {
+        let k = self
+            .spans
+            .partition_point(|&(c, s, _)| (c, s) < (code, end));
+        k > 0 && self.spans[k - 1].0 == code && self.run_max[k - 1] > start
+    }
 }
 
 /// Runs layers 1 and 2 on messages. Cheap to clone (the compiled matchers are shared);
@@ -226,21 +238,13 @@ impl Analyzer {
         // the first pass found no cue of the same code there: it adds what a filler broke,
         // and never doubles or overrides what the first pass read.
         self.unfilled_pass(out);
-        // Lexical (code, start, end) sorted, with the running max end per code, so that
-        // "is this entity already covered by lexical evidence of the same code" is a binary
-        // search (no quadratic blow-up on 1 MB messages).
-        let mut lex: Vec<(Code, usize, usize)> = out
-            .evidence
-            .iter()
-            .map(|v| (v.code, v.start, v.end))
-            .collect();
-        lex.sort_unstable();
-        let run_max = running_max_end(&lex, |x| x.2, |a, b| a.0 == b.0);
+        // Is this entity already covered by lexical evidence of the same code?
+        let lex = CodeSpans::of(&out.evidence);
         for e in &out.entities {
             let Some((code, weight)) = entity_evidence(e) else {
                 continue;
             };
-            if overlaps_code(&lex, &run_max, code, e.start, e.end) {
+            if lex.overlaps(code, e.start, e.end) {
                 continue;
             }
             out.evidence.push(Evidence {
@@ -299,15 +303,8 @@ impl Analyzer {
         if u.evidence.is_empty() && u.suppressions.is_empty() {
             return;
         }
-        // First-pass spans, sorted by start with a running max end: "does anything overlap
-        // s..e" is a binary search (no quadratic blow-up on 1 MB messages).
-        let mut first: Vec<(Code, usize, usize)> = out
-            .evidence
-            .iter()
-            .map(|v| (v.code, v.start, v.end))
-            .collect();
-        first.sort_unstable();
-        let first_max = running_max_end(&first, |x| x.2, |a, b| a.0 == b.0);
+        // First-pass cues and hard negatives, each overlap check a binary search.
+        let first = CodeSpans::of(&out.evidence);
         let mut sup: Vec<(usize, usize)> =
             out.suppressions.iter().map(|v| (v.start, v.end)).collect();
         sup.sort_unstable();
@@ -317,7 +314,7 @@ impl Analyzer {
             if k > 0 && sup_max[k - 1] > e.start {
                 continue;
             }
-            if overlaps_code(&first, &first_max, e.code, e.start, e.end) {
+            if first.overlaps(e.code, e.start, e.end) {
                 continue;
             }
             out.evidence.push(e);

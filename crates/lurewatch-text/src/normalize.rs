@@ -120,11 +120,11 @@ impl Normalized {
         s..e.max(s)
     }
 
-    /// Writes into `out` this text with every word between two words (a space on each side)
-    /// that `drop(word, next_word)` selects taken out (`next_word` is the word after the
-    /// space), together with one space beside it, so `out` still maps every byte to the original text. The
-    /// original spans of the removed words are appended to `removed` (in order). Returns
-    /// whether any word was removed; when none was, `out` is left cleared.
+    /// Writes into `out` this text with every word between two words (a space on each
+    /// side) that `drop(word, next_word)` selects taken out, with the space after it, so
+    /// that `out` still maps every byte to the original text. The original spans of the
+    /// removed words are appended to `removed` (in order). Returns whether any word was
+    /// removed; when none was, `out` is left cleared.
     pub fn without_words_into(
         &self,
         mut drop: impl FnMut(&str, &str) -> bool,
@@ -170,19 +170,22 @@ impl Normalized {
                 any = true;
                 removed.push(self.original_span(s..i));
                 // Copy what came before the word; skip the word and the space after it.
-                out.text.push_str(&self.text[copied..s]);
-                out.src_start.extend_from_slice(&self.src_start[copied..s]);
-                out.src_end.extend_from_slice(&self.src_end[copied..s]);
+                self.copy_into(copied..s, out);
                 copied = i + 1;
                 i += 1;
             }
         }
         if any {
-            out.text.push_str(&self.text[copied..]);
-            out.src_start.extend_from_slice(&self.src_start[copied..]);
-            out.src_end.extend_from_slice(&self.src_end[copied..]);
+            self.copy_into(copied..b.len(), out);
         }
         any
+    }
+
+    /// Appends bytes `r` of this text (on char boundaries) and their offset maps to `out`.
+    fn copy_into(&self, r: Range<usize>, out: &mut Normalized) {
+        out.text.push_str(&self.text[r.clone()]);
+        out.src_start.extend_from_slice(&self.src_start[r.clone()]);
+        out.src_end.extend_from_slice(&self.src_end[r]);
     }
 
     /// Iterates over the word tokens of the normalised text.
