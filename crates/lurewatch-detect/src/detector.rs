@@ -9,9 +9,11 @@
 //!    (message-model probabilities: max, top-3 mean, last; accumulated cue
 //!    weight per taxonomy code; stage counts; stated ages; off-platform and
 //!    money entities; benign-context spans; length), re-scored after every
-//!    message, so a warning can fire early. Calibrated (Platt) on held-out
-//!    conversations, with the threshold chosen there for F0.5 on the
-//!    running maximum — the same early-warning rule used at scan time.
+//!    message, so a warning can fire early. Calibrated (Platt) on
+//!    cross-fitted held-out conversations, with the threshold chosen there
+//!    for F0.5 on the running maximum — the same early-warning rule used at
+//!    scan time — over the tune set when one is given
+//!    ([`DetectorModel::train_tuned`]).
 //!
 //! The conversation model is trained on out-of-fold message probabilities
 //! (cross-fitting), so it learns how much to trust the text model on text
@@ -71,7 +73,9 @@ pub struct TrainOptions {
     pub message_train: TrainConfig,
     /// Conversation model optimiser.
     pub conversation_train: TrainConfig,
-    /// Share of conversations held out for calibration and the threshold.
+    /// Share of conversations in each calibration fold (held out from the
+    /// provisional conversation model that scores them for the calibration
+    /// and the threshold).
     pub calibration_fraction: f64,
     /// β of the F-score the threshold maximises (0.5 favours precision).
     pub beta: f64,
@@ -116,6 +120,13 @@ pub struct TrainOptions {
     /// `conv:minor_stated` and `recent:sexual_talk`.
     #[serde(default = "yes")]
     pub monotone_indicators: bool,
+    /// Calibrate and threshold on every conversation's cross-fitted running
+    /// maximum (each scored by a conversation model fitted on the other
+    /// calibration folds) instead of on the one held-out fold: five times
+    /// the conversations behind the cut. Models saved before this option
+    /// read as `false`, which is how they were trained.
+    #[serde(default)]
+    pub cross_fit_calibration: bool,
 }
 
 /// Conversation features that by what they mean can only add risk: the
@@ -198,21 +209,19 @@ impl Default for TrainOptions {
                 ..TrainConfig::default()
             },
             calibration_fraction: 0.2,
-            // The threshold is cut for F0.25 on held-out conversations of the
-            // training distribution, where almost any cut is precise: on data
-            // unlike the corpus benign conversations score higher, and the
-            // F0.5 that matters there is best served by a cut that gives up
-            // some recall (docs/detector.md, "Long conversations").
-            beta: 0.25,
+            // F0.5, the measure reviewers' time asks for. Until 2026-12-07
+            // the cut was for F0.25 at 0.9 of the near-best region, chosen on
+            // held-out template conversations where almost any cut is precise;
+            // since the threshold is chosen on a tune set of conversations
+            // like real traffic (`train --tune-data`), the plain measure and
+            // the middle of its near-best region (docs/detector.md, "A tune
+            // set for the threshold").
+            beta: 0.5,
             seed: 17,
             stack_message_model: true,
-            // Near the top of the near-best region. 1.0 (the top) was chosen
-            // on the synthetic dev, adversarial and long-conversation sets;
-            // over the 34 labelled probe and benign sets of 2026-12-07 0.9
-            // gave the best F0.5 with 10 more of 328 positives caught for 3
-            // more false positives, and the same outside benign chat
-            // (docs/detector.md, "Filler words and the threshold's place").
-            threshold_position: 0.9,
+            // The middle of the near-best region: 0.3-0.9 gave the same
+            // F0.5 (0.864-0.870) on blind probes unseen in training.
+            threshold_position: 0.5,
             long_context: true,
             long_context_max: 8,
             message_alone: true,
@@ -223,6 +232,7 @@ impl Default for TrainOptions {
             message_beta: 0.35,
             calibration_smoothing: CALIBRATION_SMOOTHING,
             monotone_indicators: true,
+            cross_fit_calibration: true,
         }
     }
 }
@@ -647,10 +657,47 @@ impl DetectorModel {
         convs: &[Conversation],
         opts: &TrainOptions,
     ) -> Result<DetectorModel, DetectError> {
-        let labelled: Vec<&Conversation> = convs
+        Self::train_tuned(convs, &[], opts)
+    }
+
+    /// [`Self::train`] with a tune set: `tune[i]` marks `convs[i]` as like
+    /// the traffic the model will score (a platform's own reviewed
+    /// conversations, or blind-written probes beside a template corpus).
+    /// Every conversation is trained on; the threshold (and with
+    /// [`TrainOptions::calibrate_on_tune`] the calibration) is chosen on the
+    /// held-out scores of the marked ones only. Empty or all false: all.
+    pub fn train_tuned(
+        convs: &[Conversation],
+        tune: &[bool],
+        opts: &TrainOptions,
+    ) -> Result<DetectorModel, DetectError> {
+        if !tune.is_empty() && tune.len() != convs.len() {
+            return Err(DetectError::Data(format!(
+                "{} tune flags for {} conversations",
+                tune.len(),
+                convs.len()
+            )));
+        }
+        let (labelled, tuned): (Vec<&Conversation>, Vec<bool>) = convs
             .iter()
-            .filter(|c| c.label.is_some() && !c.is_empty())
-            .collect();
+            .enumerate()
+            .filter(|(_, c)| c.label.is_some() && !c.is_empty())
+            .map(|(i, c)| (c, tune.get(i).copied().unwrap_or(false)))
+            .unzip();
+        let any_tuned = tuned.iter().any(|&t| t);
+        if any_tuned {
+            let tuned_pos = labelled
+                .iter()
+                .zip(&tuned)
+                .filter(|(c, t)| **t && c.label == Some(true))
+                .count();
+            let tuned_all = tuned.iter().filter(|&&t| t).count();
+            if tuned_pos == 0 || tuned_pos == tuned_all {
+                return Err(DetectError::Data(format!(
+                    "the tune set needs both labels to choose a threshold: {tuned_all} labelled conversations, {tuned_pos} positive"
+                )));
+            }
+        }
         let positives = labelled.iter().filter(|c| c.label == Some(true)).count();
         if positives == 0 || positives == labelled.len() {
             return Err(DetectError::Data(format!(
@@ -698,22 +745,21 @@ impl DetectorModel {
         let stack = opts.stack_message_model;
         let mut seqs: Vec<Sequence> = (0..prep.len()).map(Sequence::single).collect();
         if opts.long_context {
-            // Benign conversations on each side of the calibration split.
-            let (calib, fit): (Vec<usize>, Vec<usize>) = (0..prep.len())
-                .filter(|&i| !prep[i].label)
-                .partition(|&i| calib_fold[i] == 0);
+            // Benign conversations of the same calibration fold lead in, so
+            // a sequence lies wholly on one side of every fold's split.
+            let mut pools: Vec<Vec<usize>> = vec![Vec::new(); calib_k];
+            for i in (0..prep.len()).filter(|&i| !prep[i].label) {
+                pools[calib_fold[i]].push(i);
+            }
             seqs.extend(long_copies(
                 &prep,
-                |i| if calib_fold[i] == 0 { &calib } else { &fit },
+                |i| &pools[calib_fold[i]],
                 opts.long_context_max,
                 opts.seed ^ 0x10c0,
             ));
         }
-        let (mut fit_ds, mut all_ds) = (Dataset::new(), Dataset::new());
+        let mut all_ds = Dataset::new();
         for seq in &seqs {
-            if calib_fold[seq.tail()] != 0 {
-                conversation_rows(seq, &prep, &oof, &cfz, &mut fit_ds, stack)?;
-            }
             conversation_rows(seq, &prep, &oof, &cfz, &mut all_ds, stack)?;
         }
         let ccfg = conversation_config();
@@ -721,34 +767,55 @@ impl DetectorModel {
         if opts.monotone_indicators {
             ctrain.nonnegative = risk_indicator_indices(&ccfg);
         }
-        let provisional = LinearModel::train(
-            ModelKind::Window { messages: 0 },
-            ccfg.clone(),
-            ctrain.clone(),
-            &fit_ds,
-        )?;
         // Calibrate what the detector reports: the running maximum over a
         // held-out conversation against that conversation's label (not each
         // window against its row label: a long benign conversation takes the
         // maximum of many windows, and a per-window fit read that maximum as
-        // near-certain risk).
-        let (max_logits, max_labels): (Vec<f32>, Vec<bool>) = seqs
-            .iter()
-            .filter(|q| calib_fold[q.tail()] == 0)
-            .map(|q| {
-                (
-                    running_max_logit(&provisional, q, &prep, &oof, &cfz, stack),
-                    prep[q.tail()].label,
-                )
-            })
-            .filter(|(l, _)| l.is_finite())
-            .unzip();
+        // near-certain risk). Held out: one calibration fold, or with
+        // cross-fitting every fold in turn.
+        let held_folds = if opts.cross_fit_calibration {
+            calib_k
+        } else {
+            1
+        };
+        let mut held: Vec<(f32, bool, bool)> = Vec::new();
+        for f in 0..held_folds {
+            let rows: Vec<u32> = (0..all_ds.len())
+                .filter(|&r| calib_fold[all_ds.groups[r] as usize] != f)
+                .map(|r| r as u32)
+                .collect();
+            let provisional = LinearModel::train_rows(
+                ModelKind::Window { messages: 0 },
+                ccfg.clone(),
+                ctrain.clone(),
+                &all_ds,
+                &rows,
+            )?;
+            held.extend(
+                seqs.iter()
+                    .filter(|q| calib_fold[q.tail()] == f)
+                    .map(|q| {
+                        (
+                            running_max_logit(&provisional, q, &prep, &oof, &cfz, stack),
+                            prep[q.tail()].label,
+                            tuned[q.tail()],
+                        )
+                    })
+                    .filter(|(l, _, _)| l.is_finite()),
+            );
+        }
+        // The calibration is fitted on every held-out conversation (on the
+        // tune set alone the scores of unseen probes were worse calibrated:
+        // ECE 0.13 / 0.14 against 0.08 / 0.12); the threshold on the tune set.
+        let on_tune = |t: bool| !any_tuned || t;
+        let (max_logits, max_labels): (Vec<f32>, Vec<bool>) =
+            held.iter().map(|h| (h.0, h.1)).unzip();
         let calibration =
             Calibration::fit_platt_smoothed(&max_logits, &max_labels, opts.calibration_smoothing)?;
-        let maxima: Vec<(f32, bool)> = max_logits
+        let maxima: Vec<(f32, bool)> = held
             .iter()
-            .zip(&max_labels)
-            .map(|(&l, &y)| (calibration.apply(l), y))
+            .filter(|h| on_tune(h.2))
+            .map(|h| (calibration.apply(h.0), h.1))
             .collect();
         let (threshold, heldout_f) = best_threshold(&maxima, opts.beta, opts.threshold_position);
         // One message alone: the same rule over held-out (out-of-fold)
@@ -759,7 +826,9 @@ impl DetectorModel {
                 .iter()
                 .enumerate()
                 .filter(|(i, p)| {
-                    calib_fold[*i] == 0 && p.messages.iter().any(|m| m.label) == p.label
+                    (opts.cross_fit_calibration || calib_fold[*i] == 0)
+                        && on_tune(tuned[*i])
+                        && p.messages.iter().any(|m| m.label) == p.label
                 })
                 .flat_map(|(i, p)| {
                     p.messages
@@ -946,11 +1015,14 @@ pub fn only_a_trouble(cues: &MessageCues) -> bool {
 /// line of it. Nor does a
 /// message in a warning, report or news context ("heads up: someone is
 /// offering modeling jobs abroad, it's a scam"): it quotes the pitch.
+/// Nor does a weak cue (a lexicon row weighted under
+/// [`WARN_ALONE_WEIGHT`], a common word such as "young" or "fresh" that
+/// counts only beside others): "I am still young by your standards".
 pub fn may_warn_alone(cues: &MessageCues) -> bool {
     let has = |code: Code| cues.code_weight[crate::features::code_index(code)] > 0.0;
     cues.suppressions == 0
         && (Code::ALL.iter().zip(&cues.code_weight).any(|(&c, &w)| {
-            w > 0.0
+            w >= WARN_ALONE_WEIGHT
                 && !is_grooming(c)
                 && !matches!(
                     c,
@@ -958,6 +1030,10 @@ pub fn may_warn_alone(cues: &MessageCues) -> bool {
                 )
         }) || (has(Code::TravelMeet) && has(Code::OffPlatform)))
 }
+
+/// The cue weight a code needs in one message for that message to warn
+/// alone ([`may_warn_alone`]); the lexicon's narrowed common words weigh 0.5.
+pub const WARN_ALONE_WEIGHT: f32 = 1.0;
 
 /// One message analysed and scored by the message model, not yet folded
 /// into a conversation ([`Detector::read_message`]).
@@ -1515,6 +1591,46 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A tune set alone chooses the threshold: flags of the wrong length are
+    /// an error, no flag is the same as no tune set, and marking only some
+    /// files changes the cut (and the conversations it was chosen on), not
+    /// which conversations are trained on.
+    #[test]
+    fn a_tune_set_chooses_the_threshold() {
+        use lurewatch_model::corpus::{ReadLimits, read_jsonl};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let read = |f: &str| -> Vec<Conversation> {
+            let r = std::io::BufReader::new(std::fs::File::open(root.join(f)).unwrap());
+            read_jsonl(r, ReadLimits::default())
+                .map(Result::unwrap)
+                .collect()
+        };
+        let mut convs = read("data/corpus/adversarial.jsonl");
+        let templates = convs.len();
+        convs.extend(read("data/corpus/probe.jsonl"));
+        convs.extend(read("data/corpus/probe2.jsonl"));
+        let opts = TrainOptions::default();
+        assert!(DetectorModel::train_tuned(&convs, &[true], &opts).is_err());
+        // One label only in the tune set: no threshold can be chosen there.
+        let one_label: Vec<bool> = convs.iter().map(|c| c.label == Some(false)).collect();
+        let err = DetectorModel::train_tuned(&convs, &one_label, &opts).unwrap_err();
+        assert!(err.to_string().contains("both labels"), "{err}");
+        let plain = DetectorModel::train(&convs, &opts).unwrap();
+        let none = DetectorModel::train_tuned(&convs, &vec![false; convs.len()], &opts).unwrap();
+        assert_eq!(plain.meta, none.meta);
+        let probes: Vec<bool> = (0..convs.len()).map(|i| i >= templates).collect();
+        let tuned = DetectorModel::train_tuned(&convs, &probes, &opts).unwrap();
+        assert_eq!(tuned.meta.conversations, plain.meta.conversations);
+        assert_ne!(tuned.meta.threshold, plain.meta.threshold);
+        let on = |m: &DetectorModel| m.meta.metrics["heldout_conversations"];
+        assert!(on(&tuned) > 0.0 && on(&tuned) < on(&plain));
+        // The calibration is fitted on every conversation either way.
+        assert_eq!(
+            tuned.conversation.meta().calibration,
+            plain.conversation.meta().calibration
+        );
     }
 
     #[test]

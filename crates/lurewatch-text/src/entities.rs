@@ -209,13 +209,19 @@ pub struct EntityExtractor {
     age_words_other: Regex,
 }
 
-/// Number words an age is written as, with their value: 10–19 and the tens
-/// to 60 in English (the tens with a following unit: "twenty one"), and 10–
+/// Number words an age is written as, with their value: 5–19 and the tens
+/// to 60 in English (the tens with a following unit: "twenty one"; "one" to
+/// "four" are left out: "im one of them", "im two blocks away"), and 10–
 /// 20 in Spanish, Portuguese, French, German, Dutch and Italian (as the
 /// normaliser spells them: no accents, `ß` → `ss`). Words with another
 /// everyday meaning are left out (Spanish "once", German and Dutch "elf",
 /// French "seize", Portuguese "doze", Italian "venti").
 const AGE_WORDS: &[(&str, u8)] = &[
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
     ("ten", 10),
     ("eleven", 11),
     ("twelve", 12),
@@ -1304,6 +1310,20 @@ mod tests {
         assert_eq!(age("ich bin fünfzehn jahre alt"), vec!["15"]);
         assert_eq!(age("ik ben veertien jaar"), vec!["14"]);
         assert_eq!(age("sono quattordici anni"), vec!["14"]);
+        // Under ten, in English.
+        assert_eq!(age("im nine"), vec!["9"]);
+        assert_eq!(age("i just turned eight"), vec!["8"]);
+        assert_eq!(age("she said shes seven years old"), vec!["7"]);
+        assert_eq!(age("are u nine?"), vec!["9"]);
+        for not_age in [
+            "im nine minutes away",
+            "im six feet tall",
+            "im five foot two",
+            "im seven hours ahead",
+            "ur five bucks short",
+        ] {
+            assert!(age(not_age).is_empty(), "{not_age}");
+        }
         for not_age in [
             "im tender",
             "once upon a time",

@@ -428,3 +428,32 @@ fn train_reads_its_files_in_path_order() {
     );
     assert_eq!(one_flag, reversed);
 }
+
+/// `--tune-data` files are trained on and alone choose the threshold; a
+/// file given to both flags counts once, as tune data.
+#[test]
+fn tune_data_chooses_the_threshold_and_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let train = |args: &[&str], name: &str| {
+        let out = dir.path().join(name);
+        let mut a = vec!["train"];
+        a.extend_from_slice(args);
+        a.extend_from_slice(&["--out", out.to_str().unwrap()]);
+        let o = run(&a);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let meta: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("detector.json")).unwrap()).unwrap();
+        (
+            meta["threshold"].as_f64().unwrap(),
+            meta["conversations"].as_u64().unwrap(),
+            std::fs::read(out.join("conversation/weights.bin")).unwrap(),
+        )
+    };
+    let (a, b) = ("data/corpus/adversarial.jsonl", "data/corpus/probe.jsonl");
+    let plain = train(&["--data", a, b], "plain");
+    let tuned = train(&["--data", a, "--tune-data", b], "tuned");
+    let both = train(&["--data", a, b, "--tune-data", b], "both");
+    assert_eq!(tuned, both);
+    assert_eq!(tuned.1, plain.1);
+    assert_ne!(tuned.0, plain.0);
+}

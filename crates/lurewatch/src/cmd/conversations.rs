@@ -79,6 +79,12 @@ pub struct TrainArgs {
     /// they are given in, so a shell's glob order does not change the model.
     #[arg(long, required = true, num_args = 1..)]
     data: Vec<PathBuf>,
+    /// Labelled conversations most like the traffic the model will score
+    /// (reviewed decisions, blind-written probes beside a template corpus):
+    /// trained on like `--data`, and their held-out scores alone choose the
+    /// threshold. Files given to both flags count once, as tune data.
+    #[arg(long, num_args = 1..)]
+    tune_data: Vec<PathBuf>,
     /// Directory to write the model to.
     #[arg(long)]
     out: PathBuf,
@@ -95,11 +101,19 @@ pub fn train(mut args: TrainArgs) -> Result<ExitCode> {
     // Written, not printed: a closed pipe (`| head`) ends the command
     // quietly instead of panicking.
     let mut out = std::io::stdout().lock();
+    args.tune_data.sort();
+    args.tune_data.dedup();
+    args.data.retain(|p| !args.tune_data.contains(p));
     args.data.sort();
     args.data.dedup();
-    let (convs, bad) = read_many(&args.data)?;
+    let (mut convs, mut bad) = read_many(&args.data)?;
+    let (tune_convs, tune_bad) = read_many(&args.tune_data)?;
+    let mut tune = vec![false; convs.len()];
+    tune.resize(convs.len() + tune_convs.len(), !tune_convs.is_empty());
+    convs.extend(tune_convs);
+    bad += tune_bad;
     let mut digest = Vec::new();
-    for path in &args.data {
+    for path in args.data.iter().chain(&args.tune_data) {
         digest.extend(
             std::fs::read(path)
                 .map(|b| sha256_hex(&b))
@@ -125,9 +139,9 @@ pub fn train(mut args: TrainArgs) -> Result<ExitCode> {
         None => TrainOptions::default(),
     };
     opts.seed = args.seed;
-    let mut model = DetectorModel::train(&convs, &opts)?;
+    let mut model = DetectorModel::train_tuned(&convs, &tune, &opts)?;
     // One file: its SHA-256; several: the SHA-256 of their SHA-256s in order.
-    model.meta.training_data_sha256 = Some(if args.data.len() == 1 {
+    model.meta.training_data_sha256 = Some(if args.data.len() + args.tune_data.len() == 1 {
         String::from_utf8_lossy(&digest).into_owned()
     } else {
         sha256_hex(&digest)
