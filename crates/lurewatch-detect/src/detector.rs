@@ -1593,20 +1593,26 @@ mod tests {
         }
     }
 
+    fn repo_root() -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    }
+
+    /// A labelled file of the repository's corpus, every line valid.
+    fn read_corpus(path: &str) -> Vec<Conversation> {
+        use lurewatch_model::corpus::{ReadLimits, read_jsonl};
+        let r = std::io::BufReader::new(std::fs::File::open(repo_root().join(path)).unwrap());
+        read_jsonl(r, ReadLimits::default())
+            .map(Result::unwrap)
+            .collect()
+    }
+
     /// A tune set alone chooses the threshold: flags of the wrong length are
     /// an error, no flag is the same as no tune set, and marking only some
     /// files changes the cut (and the conversations it was chosen on), not
     /// which conversations are trained on.
     #[test]
     fn a_tune_set_chooses_the_threshold() {
-        use lurewatch_model::corpus::{ReadLimits, read_jsonl};
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let read = |f: &str| -> Vec<Conversation> {
-            let r = std::io::BufReader::new(std::fs::File::open(root.join(f)).unwrap());
-            read_jsonl(r, ReadLimits::default())
-                .map(Result::unwrap)
-                .collect()
-        };
+        let read = read_corpus;
         let mut convs = read("data/corpus/adversarial.jsonl");
         let templates = convs.len();
         convs.extend(read("data/corpus/probe.jsonl"));
@@ -1635,14 +1641,8 @@ mod tests {
 
     #[test]
     fn recalibration_keeps_every_decision() {
-        use lurewatch_model::corpus::{ReadLimits, read_jsonl};
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let read = |f: &str| -> Vec<Conversation> {
-            let r = std::io::BufReader::new(std::fs::File::open(root.join(f)).unwrap());
-            read_jsonl(r, ReadLimits::default())
-                .map(Result::unwrap)
-                .collect()
-        };
+        let root = repo_root();
+        let read = read_corpus;
         let fit = read("data/corpus/adversarial.jsonl");
         let mut check = read("data/corpus/probe.jsonl");
         check.extend(read("data/corpus/extra_negatives.jsonl"));

@@ -394,6 +394,17 @@ fn a_closed_output_pipe_ends_eval_quietly() {
     assert_eq!(o.status.code(), Some(0), "{stderr}");
 }
 
+/// `lurewatch train ARGS --out DIR/NAME`, which must succeed; the model's directory.
+fn train_into(dir: &std::path::Path, args: &[&str], name: &str) -> std::path::PathBuf {
+    let out = dir.join(name);
+    let mut a = vec!["train"];
+    a.extend_from_slice(args);
+    a.extend_from_slice(&["--out", out.to_str().unwrap()]);
+    let o = run(&a);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
 /// Several files after one `--data`, or the flag repeated, in any order:
 /// the same model (files are read in path order, so a shell's glob order
 /// cannot change it).
@@ -401,12 +412,7 @@ fn a_closed_output_pipe_ends_eval_quietly() {
 fn train_reads_its_files_in_path_order() {
     let dir = tempfile::tempdir().unwrap();
     let train = |args: &[&str], name: &str| {
-        let out = dir.path().join(name);
-        let mut a = vec!["train"];
-        a.extend_from_slice(args);
-        a.extend_from_slice(&["--out", out.to_str().unwrap()]);
-        let o = run(&a);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let out = train_into(dir.path(), args, name);
         std::fs::read(out.join("conversation/weights.bin")).unwrap()
     };
     let one_flag = train(
@@ -435,12 +441,7 @@ fn train_reads_its_files_in_path_order() {
 fn tune_data_chooses_the_threshold_and_counts_once() {
     let dir = tempfile::tempdir().unwrap();
     let train = |args: &[&str], name: &str| {
-        let out = dir.path().join(name);
-        let mut a = vec!["train"];
-        a.extend_from_slice(args);
-        a.extend_from_slice(&["--out", out.to_str().unwrap()]);
-        let o = run(&a);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let out = train_into(dir.path(), args, name);
         let meta: serde_json::Value =
             serde_json::from_slice(&std::fs::read(out.join("detector.json")).unwrap()).unwrap();
         (
