@@ -122,8 +122,8 @@ pub struct TrainOptions {
     pub monotone_indicators: bool,
     /// Calibrate and threshold on every conversation's cross-fitted running
     /// maximum (each scored by a conversation model fitted on the other
-    /// calibration folds) instead of on the one held-out fold: five times
-    /// the conversations behind the cut. Models saved before this option
+    /// calibration folds) instead of on the one held-out fold: with the
+    /// default fraction, five times the conversations behind the cut. Models saved before this option
     /// read as `false`, which is how they were trained.
     #[serde(default)]
     pub cross_fit_calibration: bool,
@@ -663,9 +663,10 @@ impl DetectorModel {
     /// [`Self::train`] with a tune set: `tune[i]` marks `convs[i]` as like
     /// the traffic the model will score (a platform's own reviewed
     /// conversations, or blind-written probes beside a template corpus).
-    /// Every conversation is trained on; the threshold (and with
-    /// [`TrainOptions::calibrate_on_tune`] the calibration) is chosen on the
-    /// held-out scores of the marked ones only. Empty or all false: all.
+    /// Every conversation is trained on and calibrated on; the thresholds
+    /// (conversation and one message) are chosen on the held-out scores of
+    /// the marked ones only, which must hold both labels. Empty or all
+    /// false: all.
     pub fn train_tuned(
         convs: &[Conversation],
         tune: &[bool],
