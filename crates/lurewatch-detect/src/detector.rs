@@ -127,6 +127,28 @@ pub struct TrainOptions {
     /// read as `false`, which is how they were trained.
     #[serde(default)]
     pub cross_fit_calibration: bool,
+    /// Which messages of a positive conversation without per-message codes
+    /// (weak labels: a reviewer's decision on the whole conversation) are
+    /// the message model's positive rows. Models saved before this option
+    /// read as [`WeakRows::All`], which is how they were trained.
+    #[serde(default)]
+    pub weak_rows: WeakRows,
+}
+
+/// The message model's rows from a positive conversation that carries no
+/// per-message codes ([`TrainOptions::weak_rows`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeakRows {
+    /// Every message is a positive row, the target's "ty lol" too.
+    #[default]
+    All,
+    /// The suspected offender's messages are positive rows (the sender
+    /// with the most cue weight of an offender's tactics, as
+    /// [`Detector`] names the suspect); the other senders' messages are
+    /// no rows at all (neither label is known for them). Without any such
+    /// cue, every message, as [`WeakRows::All`].
+    Suspect,
 }
 
 /// Conversation features that by what they mean can only add risk: the
@@ -233,6 +255,7 @@ impl Default for TrainOptions {
             calibration_smoothing: CALIBRATION_SMOOTHING,
             monotone_indicators: true,
             cross_fit_calibration: true,
+            weak_rows: WeakRows::Suspect,
         }
     }
 }
@@ -278,6 +301,9 @@ struct PreparedMessage {
     cues: MessageCues,
     sender: String,
     label: bool,
+    /// The message model's row label (`None`: not a row; see
+    /// [`TrainOptions::weak_rows`]).
+    row: Option<bool>,
 }
 
 /// One conversation, analysed once for training.
@@ -298,7 +324,7 @@ impl Prepared {
     }
 }
 
-fn prepare(analyzer: &mut Analyzer, convs: &[&Conversation]) -> Vec<Prepared> {
+fn prepare(analyzer: &mut Analyzer, convs: &[&Conversation], weak: WeakRows) -> Vec<Prepared> {
     let mut a = Analysis::default();
     convs
         .iter()
@@ -319,10 +345,15 @@ fn prepare(analyzer: &mut Analyzer, convs: &[&Conversation]) -> Vec<Prepared> {
                         cues,
                         sender: m.sender.clone(),
                         label: message_label(c, i),
+                        row: Some(message_label(c, i)),
                     }
                 })
                 .collect();
             let label = c.label == Some(true);
+            let mut messages = messages;
+            if label && weak == WeakRows::Suspect && !c.has_message_codes() {
+                keep_suspect_rows(&mut messages);
+            }
             // The first coded message; without per-message codes, the first
             // message with a lexicon cue (or the start).
             let onset = messages.iter().position(|m| m.label).or_else(|| {
@@ -335,6 +366,49 @@ fn prepare(analyzer: &mut Analyzer, convs: &[&Conversation]) -> Vec<Prepared> {
             }
         })
         .collect()
+}
+
+/// [`WeakRows::Suspect`]: only the suspected offender's messages stay rows.
+fn keep_suspect_rows(messages: &mut [PreparedMessage]) {
+    let mut weights: Vec<(&str, f32)> = Vec::new();
+    for m in messages.iter() {
+        let w = offender_weight(&m.cues);
+        if w <= 0.0 {
+            continue;
+        }
+        match weights.iter_mut().find(|(s, _)| *s == m.sender) {
+            Some((_, t)) => *t += w,
+            None => weights.push((&m.sender, w)),
+        }
+    }
+    // The first sender to reach the highest weight (ties: who spoke first
+    // with such a cue).
+    let Some(suspect) = weights
+        .iter()
+        .fold(None::<(&str, f32)>, |best, &(s, w)| match best {
+            Some((_, bw)) if bw >= w => best,
+            _ => Some((s, w)),
+        })
+        .map(|(s, _)| s.to_string())
+    else {
+        return;
+    };
+    for m in messages.iter_mut() {
+        if m.sender != suspect {
+            m.row = None;
+        }
+    }
+}
+
+/// Cue weight of an offender's tactics in one message: every code but
+/// stating an age or a trouble, which is what targets say.
+fn offender_weight(cues: &MessageCues) -> f32 {
+    Code::ALL
+        .iter()
+        .zip(&cues.code_weight)
+        .filter(|(c, _)| !matches!(c, Code::AgeProbe | Code::Vulnerability))
+        .map(|(_, &w)| w)
+        .sum()
 }
 
 fn sigmoid(z: f32) -> f32 {
@@ -362,10 +436,11 @@ fn message_dataset(
     let mut ex = Vec::new();
     for &ci in which {
         for m in &prep[ci].messages {
+            let Some(label) = m.row else { continue };
             fz.clear();
             fz.add_text(&m.text);
             m.cues.write_message_features(&mut ex);
-            ds.push_current(fz, &ex, m.label, ci as u32)?;
+            ds.push_current(fz, &ex, label, ci as u32)?;
         }
     }
     Ok(ds)
@@ -708,7 +783,7 @@ impl DetectorModel {
         }
         let mut analyzer =
             Analyzer::with_default_lexicons().map_err(|e| DetectError::Lexicon(e.to_string()))?;
-        let prep = prepare(&mut analyzer, &labelled);
+        let prep = prepare(&mut analyzer, &labelled, opts.weak_rows);
         let mut fz = Featurizer::new(&opts.message_features)?;
 
         // 1. Out-of-fold message probabilities (cross-fitting).
@@ -1372,6 +1447,7 @@ mod tests {
                 cues: MessageCues::default(),
                 sender: s.to_string(),
                 label: c,
+                row: Some(c),
             })
             .collect();
         let onset = messages.iter().position(|m| m.label);
@@ -1380,6 +1456,62 @@ mod tests {
             label,
             onset,
         }
+    }
+
+    #[test]
+    fn weak_labels_make_rows_of_the_suspects_messages_only() {
+        let mut analyzer = Analyzer::with_default_lexicons().unwrap();
+        let conv = |turns: &[(&str, &str)], coded: bool| Conversation {
+            id: "w".into(),
+            label: Some(true),
+            codes: Vec::new(),
+            lang: None,
+            messages: turns
+                .iter()
+                .map(|&(s, t)| lurewatch_model::corpus::Message {
+                    sender: s.into(),
+                    recipient: None,
+                    ts: None,
+                    text: t.into(),
+                    codes: if coded && s == "a" {
+                        vec!["secrecy".into()]
+                    } else {
+                        Vec::new()
+                    },
+                })
+                .collect(),
+        };
+        let turns = [
+            ("a", "gg that was a good round"),
+            ("b", "ty lol"),
+            ("a", "dont tell your mom about the gift ok, its our secret"),
+            ("b", "im 13"),
+        ];
+        let mut rows = |c: &Conversation, weak: WeakRows| -> Vec<Option<bool>> {
+            prepare(&mut analyzer, &[c], weak)[0]
+                .messages
+                .iter()
+                .map(|m| m.row)
+                .collect()
+        };
+        let weak = conv(&turns, false);
+        // All: every message a positive row, the target's "ty lol" too.
+        assert_eq!(rows(&weak, WeakRows::All), vec![Some(true); 4]);
+        // Suspect: the sender with an offender's cue; the target's messages
+        // (her age is no offender's tactic) are no rows.
+        assert_eq!(
+            rows(&weak, WeakRows::Suspect),
+            vec![Some(true), None, Some(true), None]
+        );
+        // Per-message codes are labels of their own, left as they are.
+        let coded = conv(&turns, true);
+        assert_eq!(
+            rows(&coded, WeakRows::Suspect),
+            vec![Some(true), Some(false), Some(true), Some(false)]
+        );
+        // Without any offender's cue nobody is the suspect: every message.
+        let plain = conv(&[("a", "hey"), ("b", "hi")], false);
+        assert_eq!(rows(&plain, WeakRows::Suspect), vec![Some(true); 2]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! message model's hashed n-grams) and per conversation prefix (what the
 //! conversation model reads).
 
-use lurewatch_text::{Analysis, Code, EntityKind, EvidenceSource};
+use lurewatch_text::{Analysis, Code, EntityKind, EvidenceSource, OfferBits};
 
 /// Ages at or below this are minors.
 pub const MINOR_MAX_AGE: u8 = 17;
@@ -112,6 +112,8 @@ pub struct MessageCues {
     pub suppressions: u16,
     /// Word tokens.
     pub tokens: usize,
+    /// Offer indicator families of the message ([`lurewatch_text::offer`]).
+    pub offer: OfferBits,
 }
 
 impl MessageCues {
@@ -119,6 +121,7 @@ impl MessageCues {
     pub fn from_analysis(a: &Analysis) -> MessageCues {
         let mut m = MessageCues {
             tokens: a.token_count,
+            offer: a.offer,
             ..MessageCues::default()
         };
         for e in &a.evidence {
@@ -447,12 +450,55 @@ pub struct ConversationState {
     /// Youngest and oldest age each of those senders stated of themselves
     /// (same order as `senders`; 0 = none stated).
     sender_ages: Vec<(u8, u8)>,
+    /// Per sender (same order): the offer indicators of its recent messages.
+    sender_offer: Vec<OfferWindow>,
     /// The sender of the previous message, if it asked an age.
     age_asked_by: Option<String>,
     /// Index of the first message that carried any cue.
     pub first_cue: Option<u32>,
     /// Whether the message-model features are filled in (stacking on).
     pub stack_message_model: bool,
+}
+
+/// Messages of a conversation over which one sender's offer indicators
+/// count together ([`OfferWindow`]).
+pub const OFFER_WINDOW: u32 = 8;
+
+/// One sender's offer indicators ([`lurewatch_text::offer`]) over the
+/// conversation's last [`OFFER_WINDOW`] messages.
+#[derive(Debug, Clone, Default)]
+struct OfferWindow {
+    /// Per family: the conversation's message number (from 1) where the
+    /// sender last showed it; 0 never.
+    seen: [u32; 11],
+    /// The profile has been made (by one message or several).
+    made: bool,
+}
+
+impl OfferWindow {
+    /// Notes message number `now`'s families; true when the families of the
+    /// window make the profile for the first time and no single message
+    /// made it (a message that does carries its own job-offer cue).
+    fn note(&mut self, bits: OfferBits, now: u32) -> bool {
+        if self.made {
+            return false;
+        }
+        if bits.is_profile() {
+            self.made = true;
+            return false;
+        }
+        let mut union = OfferBits::default();
+        for (f, seen) in self.seen.iter_mut().enumerate() {
+            if bits.0 & (1 << f) != 0 {
+                *seen = now;
+            }
+            if *seen > 0 && now - *seen < OFFER_WINDOW {
+                union.0 |= 1 << f;
+            }
+        }
+        self.made = union.is_profile();
+        self.made
+    }
 }
 
 impl ConversationState {
@@ -550,10 +596,23 @@ impl ConversationState {
         } else if self.senders.len() < 4 {
             self.senders.push((sender.to_string(), 1));
             self.sender_ages.push((0, 0));
+            self.sender_offer.push(OfferWindow::default());
             Some(self.senders.len() - 1)
         } else {
             None
         };
+        // An offer told over several messages: the sender's indicators of
+        // its last few messages together make the profile one message's
+        // would (`OfferBits::is_profile`), once per sender.
+        if let Some(w) = at.and_then(|i| self.sender_offer.get_mut(i))
+            && w.note(cues.offer, self.messages)
+        {
+            let i = code_index(Code::JobOffer);
+            let add = lurewatch_text::OFFER_PROFILE_WEIGHT;
+            self.code_weight[i] = (self.code_weight[i] + add).min(3.0 * CODE_CAP);
+            self.worded_weight[i] = (self.worded_weight[i] + add).min(3.0 * CODE_CAP);
+            self.recent_weight[i] = (self.recent_weight[i] + add).min(3.0 * CODE_CAP);
+        }
         if let (Some(ages), Some(age)) = (at.and_then(|i| self.sender_ages.get_mut(i)), stated_age)
         {
             note_age(ages, age);
@@ -798,6 +857,62 @@ mod tests {
         ] {
             assert!(!adult_marker(text), "{text}");
         }
+    }
+
+    #[test]
+    fn an_offer_told_over_several_messages_is_a_job_offer_once() {
+        let mut analyzer = lurewatch_text::Analyzer::with_default_lexicons().unwrap();
+        let mut job_offer = |turns: &[(&str, &str)]| {
+            let mut st = ConversationState::new(false);
+            for (who, text) in turns {
+                let a = analyzer.analyze(text);
+                st.push(who, &MessageCues::from_analysis(&a), 0.0);
+            }
+            st.code_weight[code_index(Code::JobOffer)]
+        };
+        // Pay and lodging, no papers needed, the ticket paid back: each
+        // message alone is an honest post's wording.
+        let pitch = [
+            (
+                "a",
+                "the job is in a bar in the city, salary 2500 euros per month",
+            ),
+            ("b", "ok and where do i live"),
+            (
+                "a",
+                "you get an apartment there, the ticket is paid by us too",
+            ),
+            ("b", "i dont speak the language"),
+            (
+                "a",
+                "no problem, no experience and no english needed for this work",
+            ),
+            (
+                "a",
+                "the ticket you pay back from your first paychecks, its normal",
+            ),
+        ];
+        let w = job_offer(&pitch);
+        assert!(w >= lurewatch_text::OFFER_PROFILE_WEIGHT, "{w}");
+        // Once per sender: repeating the pitch adds nothing more.
+        let twice: Vec<_> = pitch.iter().chain(pitch.iter()).copied().collect();
+        assert_eq!(job_offer(&twice), w);
+        // The same words split between two people make no profile.
+        let split: Vec<_> = pitch
+            .iter()
+            .enumerate()
+            .map(|(i, &(_, t))| (if i % 2 == 0 { "a" } else { "b" }, t))
+            .collect();
+        assert_eq!(job_offer(&split), 0.0);
+        // Nor do they spread over more than the window's messages.
+        let mut spread: Vec<(&str, &str)> = Vec::new();
+        for &(who, text) in pitch.iter().filter(|(who, _)| *who == "a") {
+            spread.push((who, text));
+            for _ in 0..OFFER_WINDOW {
+                spread.push(("b", "ok"));
+            }
+        }
+        assert_eq!(job_offer(&spread), 0.0);
     }
 
     #[test]

@@ -801,7 +801,10 @@ impl EntityExtractor {
             if digits >= 7 {
                 for m in self.phone.find_iter(text) {
                     let d: String = m.as_str().chars().filter(|c| c.is_ascii_digit()).collect();
-                    if !(7..=15).contains(&d.len()) || is_date_or_years(m.as_str()) {
+                    if !(7..=15).contains(&d.len())
+                        || is_date_or_years(m.as_str())
+                        || is_amount_range(text, m.start(), m.end())
+                    {
                         continue;
                     }
                     // not part of money ("$5000000") or a longer alphanumeric token
@@ -1082,6 +1085,46 @@ fn is_code_annotation(name: &str) -> bool {
     ANNOTATIONS.contains(&name) || name.ends_with(".setter") || name.ends_with(".getter")
 }
 
+/// Digits that read as a range of amounts, not a phone number: a pay range
+/// in a job post (`3000-6000€/month`, `€ 2500-3500`, `4000-6000 eur`), or
+/// two round figures of one length, the second the larger (`2500-3500`).
+fn is_amount_range(text: &str, start: usize, end: usize) -> bool {
+    let candidate = &text[start..end];
+    let groups: Vec<&str> = candidate
+        .trim()
+        .split(['-', ' '])
+        .filter(|g| !g.is_empty())
+        .collect();
+    let [a, b] = groups.as_slice() else {
+        return false;
+    };
+    if !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) || a.len() < 3 || b.len() < 3 {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    const SIGNS: [char; 3] = ['€', '$', '£'];
+    const WORDS: [&str; 14] = [
+        "k", "eur", "euro", "euros", "usd", "dollars", "gbp", "pounds", "zl", "z\u{142}", "lei",
+        "ron", "pln", "reais",
+    ];
+    // The word itself, not the start of a longer one ("3000-6000 kids").
+    let word_after = |w: &str| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    };
+    if before.ends_with(SIGNS) || after.starts_with(SIGNS) || WORDS.iter().any(|w| word_after(w)) {
+        return true;
+    }
+    let (x, y) = (a.parse::<u64>(), b.parse::<u64>());
+    a.len() == b.len()
+        && a.len() >= 4
+        && a.ends_with("00")
+        && b.ends_with("00")
+        && matches!((x, y), (Ok(x), Ok(y)) if x < y)
+}
+
 /// Digits that read as a date or a span of years, not a phone number:
 /// `1939-1945`, `2026-12-06`, `06.12.2026`.
 fn is_date_or_years(candidate: &str) -> bool {
@@ -1204,6 +1247,26 @@ mod tests {
             ],
         );
         assert!(has("call 2026-1234 567", EntityKind::Phone, "20261234567"));
+        // Pay ranges in job posts are not phone numbers.
+        assert_none(
+            EntityKind::Phone,
+            &[
+                "castiguri 3000-6000\u{20ac}/luna",
+                "zarobki 4000-6000 \u{20ac}",
+                "salary \u{20ac} 2500-3500 per month",
+                "earn 2500-3500 eur",
+                "between 4000-6000 zl",
+                "2500-3500 a month",
+            ],
+        );
+        // Numbers that only look like ranges still are.
+        for (text, digits) in [
+            ("call 3012-6000 kids helpline", "30126000"),
+            ("whatsapp 5550-0142", "55500142"),
+            ("text 4500-4100 now", "45004100"),
+        ] {
+            assert!(has(text, EntityKind::Phone, digits), "{text}");
+        }
         assert!(has(
             "text +1 (555) 010-0199",
             EntityKind::Phone,

@@ -425,6 +425,11 @@ pub enum EvidenceSource {
     Emoji,
     /// Derived from a typed entity (see [`crate::entities`]).
     Entity,
+    /// An offer indicator of a message whose indicators together make the
+    /// profile of a deceptive job offer (see [`crate::offer`]); its
+    /// `pattern_id` indexes [`crate::OfferMatcher::phrases`] (`u32::MAX`: an
+    /// age range).
+    Offer,
 }
 
 /// A cue found in a message. Offsets are byte offsets into the ORIGINAL text.

@@ -30,6 +30,7 @@ mod emoji;
 pub mod entities;
 pub mod lexicon;
 pub mod normalize;
+pub mod offer;
 
 use std::sync::Arc;
 
@@ -42,6 +43,7 @@ pub use lexicon::{
     LexiconSet, Matcher, PatternKind, Suppression,
 };
 pub use normalize::{Normalized, Normalizer, Skeleton, Token, normalize, skeletonize};
+pub use offer::{Family, OfferBits, OfferHit, OfferMatcher};
 
 /// Result of analysing one message. All offsets are original byte offsets.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -58,6 +60,11 @@ pub struct Analysis {
     pub suppressions: Vec<Suppression>,
     /// Union of the evidence codes.
     pub code_bits: CodeSet,
+    /// Offer indicator families found ([`offer`]), the lexicon's off-platform
+    /// and photo-request cues among them. Read only in messages of
+    /// [`offer::MIN_TOKENS`] words or more; empty otherwise.
+    #[serde(default)]
+    pub offer: OfferBits,
 }
 
 impl Analysis {
@@ -67,6 +74,7 @@ impl Analysis {
         self.evidence.clear();
         self.suppressions.clear();
         self.code_bits = CodeSet::EMPTY;
+        self.offer = OfferBits::default();
     }
 }
 
@@ -146,6 +154,24 @@ impl CodeSpans {
     }
 }
 
+/// Total cue weight of a message's offer profile ([`offer`]), spread over
+/// its indicators: one strong job-offer cue, as a lexicon row for "visa
+/// paid" weighs.
+pub const OFFER_PROFILE_WEIGHT: f32 = 2.0;
+
+/// The shipped offer indicators, compiled once per process.
+fn shipped_offer_matcher() -> Arc<OfferMatcher> {
+    static SHIPPED: std::sync::OnceLock<Arc<OfferMatcher>> = std::sync::OnceLock::new();
+    SHIPPED
+        .get_or_init(|| {
+            Arc::new(
+                OfferMatcher::default_matcher()
+                    .expect("the shipped offer indicators compile (tested)"),
+            )
+        })
+        .clone()
+}
+
 /// Runs layers 1 and 2 on messages. Cheap to clone (the compiled matchers are shared);
 /// give each thread its own clone.
 #[derive(Debug, Clone)]
@@ -157,6 +183,9 @@ pub struct Analyzer {
     lossy: String,
     /// The filler-free view and its scratch buffers ([`Analyzer::analyze_into`]).
     unfilled: Unfilled,
+    /// Offer indicators ([`offer`]) and their scratch buffer.
+    offer: Arc<OfferMatcher>,
+    offer_hits: Vec<OfferHit>,
 }
 
 /// Scratch buffers of the second, filler-free lexicon pass.
@@ -181,7 +210,7 @@ impl Analyzer {
         Self::new(&LexiconSet::default_set()?)
     }
 
-    /// Wraps an already compiled matcher.
+    /// Wraps an already compiled matcher (with the shipped offer indicators).
     pub fn from_matcher(matcher: Arc<Matcher>) -> Analyzer {
         Analyzer {
             matcher,
@@ -190,6 +219,8 @@ impl Analyzer {
             skeleton: Skeleton::default(),
             lossy: String::new(),
             unfilled: Unfilled::default(),
+            offer: shipped_offer_matcher(),
+            offer_hits: Vec::new(),
         }
     }
 
@@ -257,6 +288,7 @@ impl Analyzer {
                 source: EvidenceSource::Entity,
             });
         }
+        self.offer_pass(out);
         // The same cue is often listed in several languages (app names, emoji, phone
         // regexes) or collapses to the same skeleton (`modeling job` / `modelling job`):
         // keep one piece of evidence per (span, code), the one with the highest weight.
@@ -269,6 +301,54 @@ impl Analyzer {
             .dedup_by(|b, a| a.start == b.start && a.end == b.end && a.code == b.code);
         out.suppressions.sort_by_key(|s| (s.start, s.end));
         out.code_bits = out.evidence.iter().map(|e| e.code).collect();
+    }
+
+    /// Offer indicators ([`offer`]): the families a message of
+    /// [`offer::MIN_TOKENS`] words or more shows, and, when they make the
+    /// profile ([`OfferBits::is_profile`]), a job-offer cue on each
+    /// indicator's words, weighing [`OFFER_PROFILE_WEIGHT`] together.
+    fn offer_pass(&mut self, out: &mut Analysis) {
+        if out.token_count < offer::MIN_TOKENS {
+            return;
+        }
+        let text = out.normalized.as_str();
+        let mut bits = self.offer.find(text, &mut self.offer_hits);
+        if out.entities.iter().any(|e| e.kind == EntityKind::Money) {
+            bits.set(Family::Pay);
+        }
+        if out.evidence.iter().any(|e| e.code == Code::OffPlatform) {
+            bits.set(Family::Contact);
+        }
+        if out.evidence.iter().any(|e| e.code == Code::PhotoRequest) {
+            bits.set(Family::Photos);
+        }
+        out.offer = bits;
+        if !bits.is_profile() {
+            return;
+        }
+        // The indicators' words; pay named only as an amount is the amount's.
+        let mut spans: Vec<(std::ops::Range<usize>, u32)> = self
+            .offer_hits
+            .iter()
+            .map(|h| (out.normalized.original_span(h.start..h.end), h.phrase))
+            .collect();
+        if !self.offer_hits.iter().any(|h| h.family == Family::Pay)
+            && let Some(m) = out.entities.iter().find(|e| e.kind == EntityKind::Money)
+        {
+            spans.push((m.start..m.end, u32::MAX));
+        }
+        let weight = OFFER_PROFILE_WEIGHT / spans.len().max(1) as f32;
+        for (span, phrase) in spans {
+            out.evidence.push(Evidence {
+                code: Code::JobOffer,
+                start: span.start,
+                end: span.end,
+                weight,
+                pattern_id: phrase,
+                lang: Lang::new("any").unwrap_or_default(),
+                source: EvidenceSource::Offer,
+            });
+        }
     }
 
     /// The filler-free pass of [`Analyzer::analyze_into`]: appends to `out` the evidence

@@ -1224,3 +1224,33 @@ fn a_header_after_comments_is_not_data() {
     let shipped = LexiconSet::default_set().unwrap();
     assert!(shipped.fillers.iter().all(|f| f.word != "word"));
 }
+
+#[test]
+fn an_offer_profile_is_a_job_offer_on_its_indicators_original_words() {
+    let mut a = Analyzer::with_default_lexicons().unwrap();
+    let post = "Căutăm FETE 18-25 ani 🇩🇪 câștig 2500€/lună, cazare și transport asigurate, fără experiență!";
+    let r = a.analyze(post);
+    assert!(r.offer.is_profile(), "{:?}", r.offer);
+    let spans: Vec<&str> = r
+        .evidence
+        .iter()
+        .filter(|e| e.source == EvidenceSource::Offer)
+        .map(|e| &post[e.start..e.end])
+        .collect();
+    assert!(spans.contains(&"fără experiență"), "{spans:?}");
+    assert!(spans.contains(&"18-25"), "{spans:?}");
+    let total: f32 = r
+        .evidence
+        .iter()
+        .filter(|e| e.source == EvidenceSource::Offer)
+        .map(|e| e.weight)
+        .sum();
+    assert!((total - lurewatch_text::OFFER_PROFILE_WEIGHT).abs() < 1e-4);
+    // A short chat line is not read for indicators at all.
+    assert_eq!(a.analyze("girls 18-25 paid flight").offer.0, 0);
+    // A news item quoting the same pitch is no offer.
+    let news = "Poliția: rețeaua recruta fete 18-25 ani cu câștig 2500€/lună, cazare asigurată, fără experiență";
+    let r = a.analyze(news);
+    assert!(!r.offer.is_profile());
+    assert!(r.evidence.iter().all(|e| e.source != EvidenceSource::Offer));
+}
