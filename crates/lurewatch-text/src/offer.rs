@@ -63,6 +63,21 @@ impl Family {
         ("report", Family::Report),
     ];
 
+    /// Every family, in bit order.
+    pub const ALL: [Family; 11] = [
+        Family::Pay,
+        Family::Travel,
+        Family::Covered,
+        Family::NoRequirements,
+        Family::Women,
+        Family::Men,
+        Family::Photos,
+        Family::Debt,
+        Family::Abroad,
+        Family::Contact,
+        Family::Report,
+    ];
+
     fn parse(s: &str) -> Option<Family> {
         Self::NAMED.iter().find(|(n, _)| *n == s).map(|&(_, f)| f)
     }
@@ -199,15 +214,19 @@ pub const MIN_TOKENS: usize = 6;
 pub struct OfferMatcher {
     phrases: Vec<OfferPhrase>,
     ac: AhoCorasick,
-    /// Per automaton pattern: the phrase it came from.
-    pattern_phrase: Vec<u32>,
+    /// Per automaton pattern (a distinct normalised phrase): the families
+    /// it belongs to and the first phrase it came from.
+    keys: Vec<(OfferBits, u32)>,
 }
 
 impl OfferMatcher {
-    /// Compiles phrases (each normalised as a message is).
+    /// Compiles phrases (each normalised as a message is). A phrase listed
+    /// in two families ("we advance": costs covered, and a debt) counts for
+    /// both.
     pub fn new(phrases: Vec<OfferPhrase>) -> Result<OfferMatcher, LexiconError> {
-        let mut keys: Vec<String> = Vec::new();
-        let mut pattern_phrase = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = Default::default();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut keys: Vec<(OfferBits, u32)> = Vec::new();
         for (i, p) in phrases.iter().enumerate() {
             let n: Normalized = normalize(&p.phrase);
             let key = n.as_str().trim();
@@ -218,18 +237,21 @@ impl OfferMatcher {
                     message: format!("phrase {:?} normalises to nothing", p.phrase),
                 });
             }
-            keys.push(key.to_string());
-            pattern_phrase.push(i as u32);
+            let k = *index.entry(key.to_string()).or_insert_with(|| {
+                patterns.push(key.to_string());
+                keys.push((OfferBits::default(), i as u32));
+                keys.len() - 1
+            });
+            keys[k].0.set(p.family);
         }
+        // Leftmost-longest: "no experience needed" is one indicator, not
+        // "no experience" and then nothing; one pass, no overlaps to sort.
         let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&keys)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
             .map_err(|e| LexiconError::Build(e.to_string()))?;
-        Ok(OfferMatcher {
-            phrases,
-            ac,
-            pattern_phrase,
-        })
+        Ok(OfferMatcher { phrases, ac, keys })
     }
 
     /// The shipped indicators.
@@ -249,23 +271,27 @@ impl OfferMatcher {
         let mut bits = OfferBits::default();
         let b = text.as_bytes();
         let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-        for m in self.ac.find_overlapping_iter(text) {
+        for m in self.ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if (s > 0 && word(b[s - 1])) || (e < b.len() && word(b[e])) {
                 continue;
             }
-            let phrase = self.pattern_phrase[m.pattern().as_usize()];
-            let family = self.phrases[phrase as usize].family;
-            if bits.has(family) {
+            let (families, phrase) = self.keys[m.pattern().as_usize()];
+            let new = families.0 & !bits.0;
+            if new == 0 {
                 continue;
             }
-            bits.set(family);
-            hits.push(OfferHit {
-                family,
-                phrase,
-                start: s,
-                end: e,
-            });
+            bits.0 |= new;
+            for f in Family::ALL {
+                if new & f.bit() != 0 {
+                    hits.push(OfferHit {
+                        family: f,
+                        phrase,
+                        start: s,
+                        end: e,
+                    });
+                }
+            }
         }
         if !bits.has(Family::Women)
             && let Some((s, e)) = age_range(b)
@@ -292,10 +318,17 @@ fn age_range(b: &[u8]) -> Option<(usize, usize)> {
             .then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
     };
     let digit_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_digit());
-    let mut i = 0;
-    while i + 4 < b.len() {
+    // Only a `1` or a `2` can start the first age: skip to the next one.
+    let starts = b
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == b'1' || c == b'2')
+        .map(|(i, _)| i);
+    for i in starts {
+        if i + 4 >= b.len() {
+            break;
+        }
         if (i > 0 && digit_at(i - 1)) || digit_at(i + 2) {
-            i += 1;
             continue;
         }
         if let Some(lo) = two(i).filter(|lo| (16..=21).contains(lo)) {
@@ -322,7 +355,6 @@ fn age_range(b: &[u8]) -> Option<(usize, usize)> {
                 }
             }
         }
-        i += 1;
     }
     None
 }
