@@ -149,6 +149,10 @@ pub enum WeakRows {
     /// no rows at all (neither label is known for them). Without any such
     /// cue, every message, as [`WeakRows::All`].
     Suspect,
+    /// As [`WeakRows::Suspect`], and of the suspect's messages only those
+    /// with a cue: the offender's small talk ("yo that clip was clean") is
+    /// what anyone says and no row either.
+    SuspectCued,
 }
 
 /// Conversation features that by what they mean can only add risk: the
@@ -351,8 +355,8 @@ fn prepare(analyzer: &mut Analyzer, convs: &[&Conversation], weak: WeakRows) -> 
                 .collect();
             let label = c.label == Some(true);
             let mut messages = messages;
-            if label && weak == WeakRows::Suspect && !c.has_message_codes() {
-                keep_suspect_rows(&mut messages);
+            if label && weak != WeakRows::All && !c.has_message_codes() {
+                keep_suspect_rows(&mut messages, weak == WeakRows::SuspectCued);
             }
             // The first coded message; without per-message codes, the first
             // message with a lexicon cue (or the start).
@@ -369,7 +373,7 @@ fn prepare(analyzer: &mut Analyzer, convs: &[&Conversation], weak: WeakRows) -> 
 }
 
 /// [`WeakRows::Suspect`]: only the suspected offender's messages stay rows.
-fn keep_suspect_rows(messages: &mut [PreparedMessage]) {
+fn keep_suspect_rows(messages: &mut [PreparedMessage], cued_only: bool) {
     let mut weights: Vec<(&str, f32)> = Vec::new();
     for m in messages.iter() {
         let w = offender_weight(&m.cues);
@@ -394,7 +398,7 @@ fn keep_suspect_rows(messages: &mut [PreparedMessage]) {
         return;
     };
     for m in messages.iter_mut() {
-        if m.sender != suspect {
+        if m.sender != suspect || (cued_only && !m.cues.has_cue()) {
             m.row = None;
         }
     }
@@ -1502,6 +1506,11 @@ mod tests {
         assert_eq!(
             rows(&weak, WeakRows::Suspect),
             vec![Some(true), None, Some(true), None]
+        );
+        // SuspectCued: of the suspect's messages, only those with a cue.
+        assert_eq!(
+            rows(&weak, WeakRows::SuspectCued),
+            vec![None, None, Some(true), None]
         );
         // Per-message codes are labels of their own, left as they are.
         let coded = conv(&turns, true);
