@@ -11,6 +11,43 @@ fn analyzer() -> Analyzer {
     Analyzer::from_matcher(m.clone())
 }
 
+/// Words of the offer indicators' families and what surrounds them in posts.
+fn offer_piece() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "girls ",
+        "18-25 ",
+        "18 - 2",
+        "5 ",
+        "€",
+        "3000-6000€/lună ",
+        "$4500 ",
+        "per month ",
+        "flight, visa, accommodation ",
+        "ALL PAID ",
+        "fără experiență ",
+        "no experience ",
+        "full body ",
+        "pay back ",
+        "from your first paychecks ",
+        "abroad ",
+        "whatsapp ",
+        "555-0142 ",
+        "police ",
+        "guys ",
+        "cazare și transport asigurate ",
+        "🇩🇪",
+        "💶 ",
+        "\u{200b}",
+        "\u{202e}",
+        "ﬁ",
+        "t3l3gram ",
+        "s n a p ",
+        ". ",
+        "\n",
+    ])
+    .prop_map(str::to_string)
+}
+
 /// Strings biased towards the characters the normaliser treats specially.
 fn tricky() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
@@ -86,6 +123,14 @@ proptest! {
     #[test]
     fn spans_valid_on_tricky(s in tricky()) {
         check(&s);
+    }
+
+    /// Offer indicators in any order, spelling and company (accents,
+    /// emoji, leet, amounts, age ranges): spans stay valid whether or not
+    /// they make the profile.
+    #[test]
+    fn spans_valid_on_offer_words(words in prop::collection::vec(offer_piece(), 0..24)) {
+        check(&words.concat());
     }
 
     #[test]
