@@ -859,16 +859,24 @@ mod tests {
         }
     }
 
+    /// The state after `turns` (sender, text), message model off.
+    fn state_after(
+        analyzer: &mut lurewatch_text::Analyzer,
+        turns: &[(&str, &str)],
+    ) -> ConversationState {
+        let mut st = ConversationState::new(false);
+        for (who, text) in turns {
+            let a = analyzer.analyze(text);
+            st.push(who, &MessageCues::from_analysis(&a), 0.0);
+        }
+        st
+    }
+
     #[test]
     fn an_offer_told_over_several_messages_is_a_job_offer_once() {
         let mut analyzer = lurewatch_text::Analyzer::with_default_lexicons().unwrap();
         let mut job_offer = |turns: &[(&str, &str)]| {
-            let mut st = ConversationState::new(false);
-            for (who, text) in turns {
-                let a = analyzer.analyze(text);
-                st.push(who, &MessageCues::from_analysis(&a), 0.0);
-            }
-            st.code_weight[code_index(Code::JobOffer)]
+            state_after(&mut analyzer, turns).code_weight[code_index(Code::JobOffer)]
         };
         // Pay and lodging, no papers needed, the ticket paid back: each
         // message alone is an honest post's wording.
@@ -918,14 +926,8 @@ mod tests {
     #[test]
     fn one_everyday_tactic_alone_is_not_corroborated() {
         let mut analyzer = lurewatch_text::Analyzer::with_default_lexicons().unwrap();
-        let mut corroborated = |turns: &[(&str, &str)]| {
-            let mut st = ConversationState::new(false);
-            for (who, text) in turns {
-                let a = analyzer.analyze(text);
-                st.push(who, &MessageCues::from_analysis(&a), 0.0);
-            }
-            st.corroborated()
-        };
+        let mut corroborated =
+            |turns: &[(&str, &str)]| state_after(&mut analyzer, turns).corroborated();
         // One grooming-stage or everyday tactic, however often: no.
         assert!(!corroborated(&[("a", "you seem down today, whats up?")]));
         assert!(!corroborated(&[
