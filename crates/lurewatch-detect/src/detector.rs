@@ -404,15 +404,22 @@ fn keep_suspect_rows(messages: &mut [PreparedMessage], cued_only: bool) {
     }
 }
 
-/// Cue weight of an offender's tactics in one message: every code but
-/// stating an age or a trouble, which is what targets say.
+/// Cue weight of an offender's tactics in one message ([`is_offender_tactic`]).
 fn offender_weight(cues: &MessageCues) -> f32 {
     Code::ALL
         .iter()
         .zip(&cues.code_weight)
-        .filter(|(c, _)| !matches!(c, Code::AgeProbe | Code::Vulnerability))
+        .filter(|&(&c, _)| is_offender_tactic(c))
         .map(|(_, &w)| w)
         .sum()
+}
+
+/// Whether a cue of `code` makes its sender a suspect: every tactic but
+/// stating one's age or one's troubles (`age_probe`, `vulnerability`),
+/// which is what targets say. One rule for the live suspect and for the
+/// training rows of weak labels ([`WeakRows::Suspect`]).
+fn is_offender_tactic(code: Code) -> bool {
+    !matches!(code, Code::AgeProbe | Code::Vulnerability)
 }
 
 fn sigmoid(z: f32) -> f32 {
@@ -1351,13 +1358,11 @@ impl<'m> Detector<'m> {
             conv.first_flagged = Some(index);
         }
         // Who is the likely offender: count only tactics an offender uses.
-        // Stating one's age or one's troubles (`age_probe`, `vulnerability`
-        // cues) is what targets say, so it doesn't make them a suspect.
         let weight: f32 = self
             .analysis
             .evidence
             .iter()
-            .filter(|e| !matches!(e.code, Code::AgeProbe | Code::Vulnerability))
+            .filter(|e| is_offender_tactic(e.code))
             .map(|e| e.weight)
             .sum();
         if weight > 0.0 {

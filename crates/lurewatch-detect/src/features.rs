@@ -470,7 +470,7 @@ pub const OFFER_WINDOW: u32 = 8;
 struct OfferWindow {
     /// Per family: the conversation's message number (from 1) where the
     /// sender last showed it; 0 never.
-    seen: [u32; 11],
+    seen: [u32; lurewatch_text::Family::ALL.len()],
     /// The profile has been made (by one message or several).
     made: bool,
 }
