@@ -422,6 +422,14 @@ fn short_words_keep_their_double_letters() {
     assert!(has("we should meet up", Code::Meeting));
     assert!(has("we should meeeet up", Code::Meeting));
     assert!(has("add me on whatsap", Code::OffPlatform));
+    // Spanish `scort` does not take Dutch `scoort` ("scores"), which the
+    // skeleton's collapsed doubles used to make of it (outside benign chat).
+    assert!(!has(
+        "je scoort door de bal in de basket te gooien",
+        Code::CommercialSex
+    ));
+    assert!(has("scort vip disponible hoy", Code::CommercialSex));
+    assert!(has("se busca scorts", Code::CommercialSex));
 }
 
 /// Sexual vocabulary is lexicon data (never corpus text): it must fire on
