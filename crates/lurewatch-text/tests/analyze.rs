@@ -1262,3 +1262,91 @@ fn an_offer_profile_is_a_job_offer_on_its_indicators_original_words() {
     assert!(!r.offer.is_profile());
     assert!(r.evidence.iter().all(|e| e.source != EvidenceSource::Offer));
 }
+
+/// A parent or school as the alternative to paying, a cover story, "are you
+/// home by yourself", paid "company", a spent-on-you debt, "the other app"
+/// and a pimp's split (probe49's and probe48's misses, generalised), each
+/// with the everyday sentence it must not take.
+#[test]
+fn a_parent_as_the_alternative_a_cover_story_and_paid_company() {
+    cues_found_and_not(
+        &[
+            (
+                "€300 to the account i send u or ur mam's getting them on facebook",
+                Code::Sextortion,
+            ),
+            ("block me and it goes everywhere", Code::Sextortion),
+            (
+                "Are you home by yourself when you do homework?",
+                Code::RiskAssessment,
+            ),
+            (
+                "Probably best not to mention it to your mom though",
+                Code::Secrecy,
+            ),
+            (
+                "tell ur mam ur going with a mate from school",
+                Code::Secrecy,
+            ),
+            (
+                "you just keep them company and be sweet",
+                Code::CommercialSex,
+            ),
+            (
+                "keep my gentlemen friends company this weekend",
+                Code::CommercialSex,
+            ),
+            ("after all i spent so much on you", Code::MoneyGiftsDebt),
+            (
+                "ein kumpel kennt männer die gut zahlen",
+                Code::CommercialSex,
+            ),
+            ("hab für dich so viel ausgegeben", Code::MoneyGiftsDebt),
+            ("sag deinen eltern du pennst bei ayla", Code::Secrecy),
+            ("dont show ur parents the program", Code::Secrecy),
+            ("keep it our thing", Code::Exclusivity),
+            ("i'll send the list on the other app", Code::OffPlatform),
+            (
+                "need progress pics to track ur physique",
+                Code::PhotoRequest,
+            ),
+            (
+                "We can advance it and you repay from your first booking",
+                Code::MoneyGiftsDebt,
+            ),
+            (
+                "u entertain, i handle the clients, the rooms, the safety. u keep 40",
+                Code::CommercialSex,
+            ),
+            ("text me. dont talk business on here", Code::OffPlatform),
+        ],
+        &[
+            (
+                "do your homework or your mom is getting a call",
+                Code::Sextortion,
+            ),
+            (
+                "dont post anything or ur mom will see it on my story",
+                Code::Sextortion,
+            ),
+            (
+                "we handle the bookings, you keep the deposit receipt",
+                Code::CommercialSex,
+            ),
+            (
+                "dont talk about that on here, its boring",
+                Code::OffPlatform,
+            ),
+            ("block me and i'll cry lol", Code::Sextortion),
+            ("are you home yet?", Code::RiskAssessment),
+            ("tell your mom you're staying for dinner", Code::Secrecy),
+            (
+                "can you keep grandma company on sunday",
+                Code::CommercialSex,
+            ),
+            ("i spent so much on groceries", Code::MoneyGiftsDebt),
+            ("kunden die gut zahlen sind die besten", Code::CommercialSex),
+            ("sag deinen eltern danke von mir", Code::Secrecy),
+        ],
+    );
+}
