@@ -1,6 +1,7 @@
 //! Prints per-message scores of one conversation id (or `*` for all) from a JSONL file:
 //! message probability, conversation probability, text (group chats as
-//! `lurewatch scan` reads them: per participant's view).
+//! `lurewatch scan` reads them: per participant's view); with `LW_CONTRIB`
+//! set, every conversation feature's contribution to the final score.
 use lurewatch_detect::{ChatScan, Detector, DetectorModel};
 fn main() {
     let a: Vec<String> = std::env::args().collect();
@@ -24,6 +25,12 @@ fn main() {
                 "{:.3} {:.3} {}",
                 o.message_score, o.conversation_score, m["text"]
             );
+        }
+        // What raised and what lowered the final score (the riskiest view).
+        if std::env::var_os("LW_CONTRIB").is_some() {
+            for (name, c) in d.contributions(st.riskiest()) {
+                println!("  {c:+.3} {name}");
+            }
         }
     }
 }

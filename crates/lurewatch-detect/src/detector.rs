@@ -1398,6 +1398,16 @@ impl<'m> Detector<'m> {
     /// The conversation features' largest contributions to the current
     /// conversation score: `(feature name, weight × value)`, largest first.
     pub fn top_features(&mut self, conv: &ConversationScan, k: usize) -> Vec<(String, f32)> {
+        let mut contrib = self.contributions(conv);
+        contrib.retain(|c| c.1 > 0.0);
+        contrib.truncate(k);
+        contrib
+    }
+
+    /// Every conversation feature's contribution to the current
+    /// conversation score's logit, `(feature name, weight × value)`, largest
+    /// first: the negative ones say what lowered the score.
+    pub fn contributions(&mut self, conv: &ConversationScan) -> Vec<(String, f32)> {
         conv.state.write_features(&mut self.ex);
         let m = &self.model.conversation;
         let base = m.meta().features.buckets();
@@ -1413,8 +1423,6 @@ impl<'m> Detector<'m> {
             })
             .collect();
         contrib.sort_by(|a, b| b.1.total_cmp(&a.1));
-        contrib.retain(|c| c.1 > 0.0);
-        contrib.truncate(k);
         contrib
     }
 }

@@ -262,17 +262,27 @@ fn adult_marker(text: &str) -> bool {
 /// the answer after the word that confirms or denies).
 fn strip_affirmation(text: &str) -> &str {
     const WORDS: &[&str] = &[
-        "ya", "yah", "yea", "yeah", "yes", "yep", "yup", "ye", "nah", "no", "nope", "si", "sim",
-        "ja", "oui", "non", "nee",
+        "ya", "yah", "yea", "yeah", "yes", "yep", "yup", "ye", "yh", "nah", "no", "nope", "si",
+        "sim", "ja", "oui", "non", "nee",
     ];
-    let word_end = text
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(text.len());
-    if word_end < text.len() && WORDS.contains(&&text[..word_end]) {
-        text[word_end..].trim_start_matches([' ', ','])
-    } else {
-        text
+    // Laughter, surprise and hesitation before the answer ("haha ya 13").
+    const LEAD: &[&str] = &[
+        "haha", "hahaha", "hah", "ha", "hehe", "lol", "lmao", "omg", "oh", "um", "umm", "uh",
+        "hmm", "well", "ok", "okay", "k", "jaja", "kkk", "mdr",
+    ];
+    let mut t = text;
+    // At most two leading words: "haha ya 13", "lol yeah 14", "ok 15".
+    for _ in 0..2 {
+        let word_end = t
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(t.len());
+        let word = &t[..word_end];
+        if word_end == t.len() || !(WORDS.contains(&word) || LEAD.contains(&word)) {
+            break;
+        }
+        t = t[word_end..].trim_start_matches([' ', ',', '.', '!']);
     }
+    t
 }
 
 /// A school grade a short message (at most three words) opens with, as
@@ -783,6 +793,11 @@ mod tests {
             ("13 lol", Some(13)),
             ("15?", Some(15)),
             ("15 why", Some(15)),
+            ("haha ya 13. how old r u", Some(13)),
+            ("lol yeah 14", Some(14)),
+            ("ok 15", Some(15)),
+            ("omg 20 people came to the party lol", None),
+            ("haha lol ya 13", None),
             ("7", None),
             ("130", None),
             ("13th", None),

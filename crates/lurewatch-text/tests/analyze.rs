@@ -1265,7 +1265,7 @@ fn an_offer_profile_is_a_job_offer_on_its_indicators_original_words() {
 
 /// A parent or school as the alternative to paying, a cover story, "are you
 /// home by yourself", paid "company", a spent-on-you debt, "the other app"
-/// and a pimp's split (probe49's and probe48's misses, generalised), each
+/// a pimp's split and a guessed age (probe48, 49 and 51's misses, generalised), each
 /// with the everyday sentence it must not take.
 #[test]
 fn a_parent_as_the_alternative_a_cover_story_and_paid_company() {
@@ -1319,6 +1319,21 @@ fn a_parent_as_the_alternative_a_cover_story_and_paid_company() {
                 Code::CommercialSex,
             ),
             ("text me. dont talk business on here", Code::OffPlatform),
+            ("dang so ur like 13 and already doing that", Code::AgeProbe),
+            ("so ur home by urself alot huh", Code::RiskAssessment),
+            (
+                "keep ur location on n dont talk to that girl from the motel",
+                Code::Isolation,
+            ),
+            ("2 more then u can come home", Code::CommercialSex),
+            ("dinnae come back wi less than 4", Code::CommercialSex),
+            (
+                "si te pregunta la policía estás de vacaciones",
+                Code::Secrecy,
+            ),
+            ("llevas 2 nada más. la cuota son 6", Code::MoneyGiftsDebt),
+            ("advertentie staat weer online", Code::CommercialSex),
+            ("en je praat niet met die meid beneden", Code::Isolation),
         ],
         &[
             (
