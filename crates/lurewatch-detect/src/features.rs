@@ -258,8 +258,8 @@ fn adult_marker(text: &str) -> bool {
     re.is_match(text)
 }
 
-/// `text` without a leading "ya", "yes", "nah" … ("ya 8th", "yeah 14":
-/// the answer after the word that confirms or denies).
+/// `text` without up to two leading words that confirm, deny, laugh or
+/// hesitate ("ya 8th", "yeah 14", "haha ya 13": the answer after them).
 fn strip_affirmation(text: &str) -> &str {
     const WORDS: &[&str] = &[
         "ya", "yah", "yea", "yeah", "yes", "yep", "yup", "ye", "yh", "nah", "no", "nope", "si",

@@ -1264,9 +1264,9 @@ fn an_offer_profile_is_a_job_offer_on_its_indicators_original_words() {
 }
 
 /// A parent or school as the alternative to paying, a cover story, "are you
-/// home by yourself", paid "company", a spent-on-you debt, "the other app"
-/// a pimp's split and a guessed age (probe48, 49 and 51's misses, generalised), each
-/// with the everyday sentence it must not take.
+/// home by yourself", paid "company", a spent-on-you debt, "the other app",
+/// a pimp's split and control, a guessed age (the misses of probe48, 49, 51
+/// and 52, generalised), each with the everyday sentence it must not take.
 #[test]
 fn a_parent_as_the_alternative_a_cover_story_and_paid_company() {
     cues_found_and_not(
