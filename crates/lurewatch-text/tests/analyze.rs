@@ -495,6 +495,17 @@ fn entity_evidence_is_not_double_counted() {
 fn hard_negatives_produce_suppressions() {
     let r = run("beware, this is a job scam, never pay fees upfront");
     assert!(!r.suppressions.is_empty(), "{r:?}");
+    // A warning post and a helpline in the other languages (probe53/54's
+    // false positives): reported, a serious agency talks to the parents.
+    for text in [
+        "já denunciamos. agência séria fala com os PAIS primeiro",
+        "Hoi, je chat met de Jongerenlijn. Ben je nu op een veilige plek?",
+        "ya lo denunciamos, una agencia seria no pide dinero",
+        "on l'a signalé, méfiez-vous",
+        "wir haben ihn gemeldet, seriöse Agenturen verlangen kein Geld",
+    ] {
+        assert!(!run(text).suppressions.is_empty(), "{text}");
+    }
 }
 
 #[test]
