@@ -155,18 +155,22 @@ pub enum WeakRows {
     SuspectCued,
 }
 
-/// Conversation features that by what they mean can only add risk: the
-/// message model's probabilities, every code's accumulated and recent cue
-/// weight, the code counts, stated minors and their interactions with cues,
-/// off-platform and money entities. Not: stated adults, benign context,
-/// length, one-sidedness, hashed buckets.
+/// Conversation features whose weight is held at ≥ 0: those that by what
+/// they mean can only add risk — the message model's probabilities, every
+/// code's accumulated and recent cue weight, the code counts, stated minors
+/// and their interactions with cues, off-platform and money entities — and
+/// the conversation's length, which must not lower it (since 2026-12-07,
+/// seventh session: real chat logs are long, and a corpus whose longest
+/// conversations are benign chains taught length a weight of −2.5, which
+/// held long groomings with their cues spread out under the threshold). Not:
+/// stated adults, benign context, one-sidedness, hashed buckets.
 pub fn is_risk_indicator(name: &str) -> bool {
     name.starts_with("msg:")
         || name.starts_with("recent:")
         || (name.starts_with("conv:")
             && !matches!(
                 name,
-                "conv:adult_stated" | "conv:benign_context" | "conv:messages" | "conv:one_sided"
+                "conv:adult_stated" | "conv:benign_context" | "conv:one_sided"
             ))
 }
 
@@ -1759,6 +1763,32 @@ mod tests {
         read_jsonl(r, ReadLimits::default())
             .map(Result::unwrap)
             .collect()
+    }
+
+    /// The shipped model's conversation weights respect the constraint:
+    /// every risk indicator, the length among them, weighs ≥ 0; benign
+    /// context and a stated adult may lower the score.
+    #[test]
+    fn risk_indicators_and_length_never_lower_the_score() {
+        assert!(is_risk_indicator("conv:messages"));
+        assert!(is_risk_indicator("recent:secrecy"));
+        assert!(!is_risk_indicator("conv:benign_context"));
+        assert!(!is_risk_indicator("conv:adult_stated"));
+        let model = DetectorModel::load(&repo_root().join("models/default")).unwrap();
+        assert!(model.meta.options.monotone_indicators);
+        let m = &model.conversation;
+        let base = m.meta().features.buckets();
+        let names = &m.meta().features.extra_names;
+        assert!(names.iter().any(|n| n == "conv:messages"));
+        for (k, name) in names.iter().enumerate() {
+            if is_risk_indicator(name) {
+                assert!(
+                    m.weights()[base + k] >= 0.0,
+                    "{name}: {}",
+                    m.weights()[base + k]
+                );
+            }
+        }
     }
 
     /// A tune set alone chooses the threshold: flags of the wrong length are
