@@ -1612,8 +1612,7 @@ mod tests {
 
     #[test]
     fn one_message_alone_warns_only_in_the_opening() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/default");
-        let mut quiet = DetectorModel::load(&dir).unwrap();
+        let mut quiet = shipped_model();
         quiet.meta.threshold = 2.0; // the conversation model never warns
         quiet.meta.message_threshold = None;
         let mut alone = quiet.clone();
@@ -1655,8 +1654,7 @@ mod tests {
 
     #[test]
     fn a_first_message_warns_only_as_one_message_may() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/default");
-        let mut eager = DetectorModel::load(&dir).unwrap();
+        let mut eager = shipped_model();
         eager.meta.threshold = 0.0; // every conversation score is a warning
         eager.meta.message_threshold = None;
         let mut d = Detector::new(&eager).unwrap();
@@ -1705,8 +1703,7 @@ mod tests {
         // The shipped model and thresholds: the writer's own need for a bed
         // opens no warning (a hard negative); the same words offered to
         // someone else do.
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/default");
-        let model = DetectorModel::load(&dir).unwrap();
+        let model = shipped_model();
         let mut d = Detector::new(&model).unwrap();
         for (text, warns) in [
             ("my landlord gave me 30 days, i need a place to stay", false),
@@ -1756,6 +1753,11 @@ mod tests {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
     }
 
+    /// The shipped model, `models/default`.
+    fn shipped_model() -> DetectorModel {
+        DetectorModel::load(&repo_root().join("models/default")).unwrap()
+    }
+
     /// A labelled file of the repository's corpus, every line valid.
     fn read_corpus(path: &str) -> Vec<Conversation> {
         use lurewatch_model::corpus::{ReadLimits, read_jsonl};
@@ -1774,7 +1776,7 @@ mod tests {
         assert!(is_risk_indicator("recent:secrecy"));
         assert!(!is_risk_indicator("conv:benign_context"));
         assert!(!is_risk_indicator("conv:adult_stated"));
-        let model = DetectorModel::load(&repo_root().join("models/default")).unwrap();
+        let model = shipped_model();
         assert!(model.meta.options.monotone_indicators);
         let m = &model.conversation;
         let base = m.meta().features.buckets();
