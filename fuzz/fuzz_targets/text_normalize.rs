@@ -1,6 +1,7 @@
-//! Fuzz the text normaliser, entity extractor and lexicon matcher: arbitrary bytes (including
-//! invalid UTF-8) through `analyze_bytes`; every reported span must lie inside the input, and
-//! for valid UTF-8 on char boundaries.
+//! Fuzz the text normaliser, entity extractor, lexicon matcher (with its filler-free and
+//! respelt passes) and the quoted-passage finder: arbitrary bytes (including invalid
+//! UTF-8) through `analyze_bytes`; every reported span must lie inside the input, and for
+//! valid UTF-8 on char boundaries.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -20,7 +21,8 @@ fuzz_target!(|data: &[u8]| {
         .iter()
         .map(|e| (e.start, e.end))
         .chain(r.entities.iter().map(|e| (e.start, e.end)))
-        .chain(r.suppressions.iter().map(|s| (s.start, s.end)));
+        .chain(r.suppressions.iter().map(|s| (s.start, s.end)))
+        .chain(r.quoted.iter().map(|q| (q.start, q.end)));
     let text = std::str::from_utf8(data).ok();
     for (s, e) in spans {
         assert!(s <= e && e <= data.len(), "span {s}..{e} outside {}", data.len());

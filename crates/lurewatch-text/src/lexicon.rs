@@ -366,6 +366,59 @@ pub fn fillers_from_tsv(text: &str) -> Result<Vec<Filler>, LexiconError> {
     Ok(out)
 }
 
+/// A chat or dialect spelling of a word and the spelling the lexicons are written in
+/// ("ya" → "you", "wat" → "what", "mam" → "mom", "talkin" → "talking").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    /// The normalised variant (one word).
+    pub word: String,
+    /// The normalised spelling it stands for (one or more words).
+    pub canonical: String,
+}
+
+/// Parses a spelling-variant TSV (`lang word canonical note`). Both are normalised with
+/// [`normalize`]; the variant must be one word, and a word listed twice must stand for
+/// the same spelling each time.
+pub fn variants_from_tsv(text: &str) -> Result<Vec<Variant>, LexiconError> {
+    let src = "variants.tsv";
+    let mut out: Vec<Variant> = Vec::new();
+    let mut seen: std::collections::HashMap<String, (String, usize)> = Default::default();
+    for (line, f) in data_lines(text, "lang") {
+        if f.len() < 3 {
+            return Err(bad(
+                src,
+                line,
+                format!("expected at least 3 tab-separated fields, got {}", f.len()),
+            ));
+        }
+        Lang::new(f[0].trim())
+            .ok_or_else(|| bad(src, line, format!("bad language tag {:?}", f[0])))?;
+        let word = normalize(f[1].trim()).as_str().to_string();
+        if word.is_empty() || !word.bytes().all(is_word_byte) {
+            return Err(bad(src, line, format!("not a single word: {:?}", f[1])));
+        }
+        let canonical = normalize(f[2].trim()).as_str().to_string();
+        if canonical.is_empty() || canonical == word {
+            return Err(bad(src, line, format!("no other spelling for {:?}", f[1])));
+        }
+        match seen.get(&word) {
+            Some((c, _)) if *c == canonical => continue,
+            Some((c, first)) => {
+                return Err(bad(
+                    src,
+                    line,
+                    format!("{word:?} stands for {c:?} on line {first}"),
+                ));
+            }
+            None => {
+                seen.insert(word.clone(), (canonical.clone(), line));
+            }
+        }
+        out.push(Variant { word, canonical });
+    }
+    Ok(out)
+}
+
 /// All lexicons plus hard negatives; compile with [`Matcher::new`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct LexiconSet {
@@ -377,6 +430,10 @@ pub struct LexiconSet {
     /// time without them. Empty: no second pass.
     #[serde(default)]
     pub fillers: Vec<Filler>,
+    /// Spelling variants (see [`variants_from_tsv`]); the analyzer matches a message
+    /// that holds one a second time with the lexicons' spelling. Empty: no such pass.
+    #[serde(default)]
+    pub variants: Vec<Variant>,
 }
 
 /// The shipped lexicons, embedded at compile time from `data/lexicon/`.
@@ -390,9 +447,11 @@ const DEFAULT_LEXICONS: &[(&str, &str)] = &[
 ];
 const DEFAULT_HARD_NEGATIVES: &str = include_str!("../../../data/lexicon/hard_negatives.tsv");
 const DEFAULT_FILLERS: &str = include_str!("../../../data/lexicon/fillers.tsv");
+const DEFAULT_VARIANTS: &str = include_str!("../../../data/lexicon/variants.tsv");
 
 impl LexiconSet {
-    /// Parses the shipped lexicons (en, es, pt, fr, de, nl, hard negatives and fillers).
+    /// Parses the shipped lexicons (en, es, pt, fr, de, nl, hard negatives, fillers and
+    /// spelling variants).
     pub fn default_set() -> Result<LexiconSet, LexiconError> {
         let mut lexicons = Vec::new();
         for (lang, text) in DEFAULT_LEXICONS {
@@ -402,6 +461,7 @@ impl LexiconSet {
             lexicons,
             hard_negatives: hard_negatives_from_tsv(DEFAULT_HARD_NEGATIVES)?,
             fillers: fillers_from_tsv(DEFAULT_FILLERS)?,
+            variants: variants_from_tsv(DEFAULT_VARIANTS)?,
         })
     }
 }
@@ -476,7 +536,25 @@ enum Target {
     /// A number word an age can be written as ([`crate::entities`]): its
     /// presence tells the entity extractor to look for ages in words.
     AgeWord,
+    /// A spelling variant ([`Variant`]): its presence (in the skeleton view, so
+    /// a hint only) tells the analyzer to try the spelling pass.
+    Variant,
 }
+
+/// What the phrase automaton saw besides evidence ([`Matcher::find`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PhraseHints {
+    /// A number word an age can be written as (a whole word).
+    pub age_word: bool,
+    /// Perhaps a spelling variant ([`Matcher::variant_of`] decides): without
+    /// one the spelling pass has nothing to do.
+    pub variant: bool,
+}
+
+/// Capacity of the regex set's lazy-DFA cache, per thread that searches
+/// ([`regex::bytes::RegexSetBuilder::dfa_size_limit`]): room for the states
+/// varied chat reaches, so the cache is not cleared and rebuilt over and over.
+pub const REGEX_CACHE_BYTES: usize = 64 << 20;
 
 /// Compiled lexicon matcher (immutable, shareable across threads).
 #[derive(Debug, Clone)]
@@ -504,6 +582,10 @@ pub struct Matcher {
     fillers: Vec<(Box<str>, Vec<Box<str>>)>,
     /// Bit set of the fillers' [`filler_key`]s.
     filler_keys: Box<[u64]>,
+    /// Spelling variants and what they stand for, sorted by variant.
+    variants: Vec<(Box<str>, Box<str>)>,
+    /// Bit set of the variants' [`filler_key`]s.
+    variant_keys: Box<[u64]>,
 }
 
 /// Number of distinct [`filler_key`]s.
@@ -526,6 +608,16 @@ fn filler_key(word: &str) -> Option<usize> {
         }
     };
     Some((b.len() * 27 + letter(first)) * 27 + letter(last))
+}
+
+/// The bit set of the [`filler_key`]s of `words` (a word of 16 bytes or more has none,
+/// and is never looked up).
+fn key_bits<'a>(words: impl Iterator<Item = &'a str>) -> Box<[u64]> {
+    let mut bits = vec![0u64; FILLER_KEYS.div_ceil(64)].into_boxed_slice();
+    for k in words.filter_map(filler_key) {
+        bits[k / 64] |= 1u64 << (k % 64);
+    }
+    bits
 }
 
 /// Sorts the filler words and merges, per word, the words it is not a filler before.
@@ -680,6 +772,11 @@ impl Matcher {
         for w in crate::entities::age_word_forms() {
             add(skeletonize(&w), Target::AgeWord);
         }
+        // The spelling variants too, so a message without one costs the
+        // spelling pass nothing.
+        for v in &set.variants {
+            add(skeletonize(&v.word), Target::Variant);
+        }
 
         let mut ranges = Vec::with_capacity(keys.len());
         let mut targets = Vec::new();
@@ -708,13 +805,18 @@ impl Matcher {
                     .map_err(|e| LexiconError::Build(e.to_string()))?,
             )
         };
+        // The lazy DFA's cache (per thread, filled only as text reaches new
+        // states): 700-odd patterns over varied chat need some 20–30 MiB of
+        // states; at 16 MiB the cache was cleared over and over on the
+        // corpus's 51,000 messages and the set ran at a fifth of its speed
+        // (docs/benchmarks.md, "The regex set's cache").
         let regex_set = if regex_src.is_empty() {
             None
         } else {
             Some(
                 RegexSetBuilder::new(&regex_src)
                     .size_limit(64 << 20)
-                    .dfa_size_limit(16 << 20)
+                    .dfa_size_limit(REGEX_CACHE_BYTES)
                     .build()
                     .map_err(|e| LexiconError::Build(e.to_string()))?,
             )
@@ -742,14 +844,19 @@ impl Matcher {
             raw_emoji_entries,
             entry_doubles,
             negative_doubles,
-            filler_keys: {
-                let mut bits = vec![0u64; FILLER_KEYS.div_ceil(64)].into_boxed_slice();
-                for k in set.fillers.iter().filter_map(|f| filler_key(&f.word)) {
-                    bits[k / 64] |= 1u64 << (k % 64);
-                }
-                bits
-            },
+            filler_keys: key_bits(set.fillers.iter().map(|f| f.word.as_str())),
             fillers: compile_fillers(&set.fillers),
+            variant_keys: key_bits(set.variants.iter().map(|v| v.word.as_str())),
+            variants: {
+                let mut v: Vec<(Box<str>, Box<str>)> = set
+                    .variants
+                    .iter()
+                    .map(|v| (v.word.as_str().into(), v.canonical.as_str().into()))
+                    .collect();
+                v.sort_unstable();
+                v.dedup_by(|a, b| a.0 == b.0);
+                v
+            },
         })
     }
 
@@ -771,6 +878,25 @@ impl Matcher {
                 .is_err(),
             Err(_) => false,
         }
+    }
+
+    /// The spelling the lexicons use for `word` (a normalised word token), if `word` is a
+    /// listed variant ("ya" → "you").
+    pub fn variant_of(&self, word: &str) -> Option<&str> {
+        let k = filler_key(word)?;
+        if self.variant_keys[k / 64] & (1u64 << (k % 64)) == 0 {
+            return None;
+        }
+        self.variants
+            .binary_search_by(|(v, _)| (**v).cmp(word))
+            .ok()
+            .map(|i| &*self.variants[i].1)
+    }
+
+    /// Whether the matcher has spelling variants (a second pass with the lexicons'
+    /// spelling is possible).
+    pub fn has_variants(&self) -> bool {
+        !self.variants.is_empty()
     }
 
     /// Whether the matcher has filler words (a second, filler-free pass is possible).
@@ -796,7 +922,8 @@ impl Matcher {
     /// Finds evidence and suppressions in a normalised message. `original` is the text that
     /// was normalised (used for emoji outside the emoji table). Results are appended.
     /// Returns whether the message holds a number word an age can be written as (a whole
-    /// word; for [`crate::entities::EntityExtractor::extract_with`]).
+    /// word; for [`crate::entities::EntityExtractor::extract_with`]) and whether it may
+    /// hold a spelling variant.
     pub fn find(
         &self,
         original: &str,
@@ -804,8 +931,8 @@ impl Matcher {
         skel: &Skeleton,
         evidence: &mut Vec<Evidence>,
         suppressions: &mut Vec<Suppression>,
-    ) -> bool {
-        let age_word = self.find_phrases(norm, skel, evidence, suppressions);
+    ) -> PhraseHints {
+        let hints = self.find_phrases(norm, skel, evidence, suppressions);
         self.find_regexes(norm, evidence);
         if let (Some(ac), false) = (&self.raw_emoji, original.is_ascii()) {
             for m in ac.find_iter(original) {
@@ -822,21 +949,22 @@ impl Matcher {
                 });
             }
         }
-        age_word
+        hints
     }
 
     /// The phrase, emoji-token and hard-negative part of [`Matcher::find`] (one
     /// Aho-Corasick pass over the skeleton view); returns whether an age is written in
-    /// words. The analyzer's filler-free pass runs only this: regex rows already allow
-    /// the fillers they expect, and the regex set is the costly part.
+    /// words and whether a spelling variant may be there. The analyzer's filler-free
+    /// pass runs only this: regex rows already allow the fillers they expect, and the
+    /// regex set is the costly part.
     pub fn find_phrases(
         &self,
         norm: &Normalized,
         skel: &Skeleton,
         evidence: &mut Vec<Evidence>,
         suppressions: &mut Vec<Suppression>,
-    ) -> bool {
-        let mut age_word = false;
+    ) -> PhraseHints {
+        let mut hints = PhraseHints::default();
         if let Some(ac) = &self.ac {
             let hay = skel.as_bytes();
             let mut pos = 0;
@@ -895,16 +1023,17 @@ impl Matcher {
                                 lang: h.lang,
                             });
                         }
-                        Target::AgeWord => age_word = true,
+                        Target::AgeWord => hints.age_word = true,
+                        Target::Variant => hints.variant = true,
                     }
                 }
             }
         }
-        age_word
+        hints
     }
 
     /// The regex part of [`Matcher::find`] (the regex set, then each regex it reports).
-    fn find_regexes(&self, norm: &Normalized, evidence: &mut Vec<Evidence>) {
+    pub fn find_regexes(&self, norm: &Normalized, evidence: &mut Vec<Evidence>) {
         if let Some(set) = &self.regex_set {
             let text = norm.as_str().as_bytes();
             let hits = set.matches(text);
@@ -985,9 +1114,13 @@ mod tests {
             sk.build(&n);
             m.find(t, &n, &sk, &mut Vec::new(), &mut Vec::new())
         };
-        assert!(flag("im fourteen"));
-        assert!(!flag("hey how was school today"));
-        assert!(!flag("often listen, this is for the thing"));
+        assert!(flag("im fourteen").age_word);
+        assert!(!flag("hey how was school today").age_word);
+        assert!(!flag("often listen, this is for the thing").age_word);
+        // The spelling variants ride in the same automaton, as whole words.
+        assert!(flag("wat age are ya").variant);
+        assert!(!flag("hey how was school today").variant);
+        assert!(!flag("yak").variant);
     }
 
     /// An age cue ending in a number is no cue when a unit follows: "im 15

@@ -40,7 +40,7 @@ pub use code::{Code, CodeSet};
 pub use entities::{AgeInfo, Entity, EntityExtractor, EntityKind};
 pub use lexicon::{
     Evidence, EvidenceSource, Filler, HardNegative, Lang, LexEntry, Lexicon, LexiconError,
-    LexiconSet, Matcher, PatternKind, Suppression,
+    LexiconSet, Matcher, PatternKind, PhraseHints, Suppression, Variant,
 };
 pub use normalize::{Normalized, Normalizer, Skeleton, Token, normalize, skeletonize};
 pub use offer::{Family, OfferBits, OfferHit, OfferMatcher};
@@ -65,10 +65,97 @@ pub struct Analysis {
     /// [`offer::MIN_TOKENS`] words or more; empty otherwise.
     #[serde(default)]
     pub offer: OfferBits,
+    /// Passages of at least [`QUOTE_MIN_WORDS`] words between quotation marks
+    /// (original byte ranges, in order): reported speech ("he said \"r u home
+    /// alone\"", a news item quoting the pitch), not the writer's own words.
+    #[serde(default)]
+    pub quoted: Vec<std::ops::Range<usize>>,
+}
+
+/// Words a passage between quotation marks needs to count as quoted speech:
+/// one or two are scare quotes around a euphemism ("massage", "roses"), which
+/// an advertiser writes as their own words.
+pub const QUOTE_MIN_WORDS: usize = 3;
+
+/// Longest passage, in bytes, read as one quotation: a lone quotation mark
+/// does not turn the rest of a long message into a quote.
+const QUOTE_MAX_BYTES: usize = 400;
+
+/// Appends to `out` the passages of `text` between quotation marks (straight
+/// or curly double quotes, „low-high“, «guillemets», or single quotes that
+/// open after a non-word character and close before one) of
+/// [`QUOTE_MIN_WORDS`] words or more, as byte ranges including the marks.
+pub fn quoted_passages(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
+    let b = text.as_bytes();
+    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    let mut i = 0;
+    // Only the bytes a quotation mark begins with are looked at: `"`, `'`, and the lead
+    // bytes of the curly quotes (0xE2) and the guillemets (0xC2), which are never
+    // continuation bytes, so every stop is a char boundary.
+    while let Some(k) = b[i..]
+        .iter()
+        .position(|&c| matches!(c, b'"' | b'\'' | 0xE2 | 0xC2))
+    {
+        i += k;
+        let Some(c) = text[i..].chars().next() else {
+            return;
+        };
+        let next = i + c.len_utf8();
+        let close: &[char] = match c {
+            '"' => &['"'],
+            '\u{201C}' => &['\u{201D}', '\u{201C}'],
+            '\u{201E}' => &['\u{201C}', '\u{201D}'],
+            '\u{AB}' => &['\u{BB}'],
+            // An apostrophe inside or after a word ("don't", "james'") opens nothing.
+            '\'' | '\u{2018}' if !text[..i].chars().next_back().is_some_and(word_char) => {
+                &['\'', '\u{2019}']
+            }
+            _ => {
+                i = next;
+                continue;
+            }
+        };
+        let single = matches!(c, '\'' | '\u{2018}');
+        let limit = (next + QUOTE_MAX_BYTES).min(text.len());
+        let mut end = None;
+        for (j, d) in text[next..].char_indices() {
+            let j = next + j;
+            if j >= limit {
+                break;
+            }
+            if close.contains(&d) {
+                // A single quote closes only before a non-word character ("it's" goes on).
+                let after = text[j + d.len_utf8()..].chars().next();
+                if single && after.is_some_and(word_char) {
+                    continue;
+                }
+                end = Some((j, j + d.len_utf8()));
+                break;
+            }
+        }
+        i = next;
+        let Some((body_end, end)) = end else {
+            continue;
+        };
+        let words = text[next..body_end]
+            .split_whitespace()
+            .filter(|w| w.chars().any(word_char))
+            .count();
+        if words >= QUOTE_MIN_WORDS {
+            out.push(i - c.len_utf8()..end);
+            i = end;
+        }
+    }
 }
 
 impl Analysis {
+    /// Whether the original byte range `start..end` lies inside a quoted passage.
+    pub fn is_quoted(&self, start: usize, end: usize) -> bool {
+        self.quoted.iter().any(|q| q.start <= start && end <= q.end)
+    }
+
     fn clear(&mut self) {
+        self.quoted.clear();
         self.token_count = 0;
         self.entities.clear();
         self.evidence.clear();
@@ -188,12 +275,12 @@ pub struct Analyzer {
     offer_hits: Vec<OfferHit>,
 }
 
-/// Scratch buffers of the second, filler-free lexicon pass.
+/// Scratch buffers of the second lexicon passes (filler-free, then respelt).
 #[derive(Debug, Clone, Default)]
 struct Unfilled {
     text: Normalized,
     skeleton: Skeleton,
-    /// Original spans of the removed filler words, in order.
+    /// Original spans of the removed filler words or respelt variants, in order.
     removed: Vec<std::ops::Range<usize>>,
     evidence: Vec<Evidence>,
     suppressions: Vec<Suppression>,
@@ -244,12 +331,13 @@ impl Analyzer {
     /// Analyses one message into `out`, reusing its buffers (the hot path).
     pub fn analyze_into(&mut self, text: &str, out: &mut Analysis) {
         out.clear();
+        quoted_passages(text, &mut out.quoted);
         self.normalizer.normalize_into(text, &mut out.normalized);
         self.skeleton.build(&out.normalized);
         out.token_count = out.normalized.token_count();
         // The lexicon first: its automaton also says whether an age is
         // written in words, which the entity extractor then looks for.
-        let age_words = self.matcher.find(
+        let hints = self.matcher.find(
             text,
             &out.normalized,
             &self.skeleton,
@@ -260,7 +348,7 @@ impl Analyzer {
             &out.normalized,
             &self.skeleton,
             &mut out.entities,
-            age_words,
+            hints.age_word,
         );
         // The second pass: the phrase automaton again over the message with the filler
         // words between two words taken out ("no one ELSE gets u like i do", "dont JUST
@@ -269,6 +357,11 @@ impl Analyzer {
         // the first pass found no cue of the same code there: it adds what a filler broke,
         // and never doubles or overrides what the first pass read.
         self.unfilled_pass(out);
+        // The third: the same with chat and dialect spellings in the lexicons' spelling
+        // ("ya" → "you", "mam" → "mom"), under the same conditions.
+        if hints.variant {
+            self.variant_pass(out);
+        }
         // Is this entity already covered by lexical evidence of the same code?
         let lex = CodeSpans::of(&out.evidence);
         for e in &out.entities {
@@ -365,15 +458,50 @@ impl Analyzer {
         {
             return;
         }
+        // Phrases only: regex rows already allow the fillers they expect, and the regex
+        // set is the costly part of the lexicon pass.
+        self.second_pass(out, false);
+    }
+
+    /// The spelling pass of [`Analyzer::analyze_into`]: appends to `out` the evidence
+    /// and suppressions only the message with its chat and dialect spellings in the
+    /// lexicons' spelling shows ("wat age are ya" read as "what age are you").
+    fn variant_pass(&mut self, out: &mut Analysis) {
+        let matcher = &self.matcher;
+        let u = &mut self.unfilled;
+        u.removed.clear();
+        if !matcher.has_variants()
+            || !out.normalized.with_words_replaced_into(
+                |w| matcher.variant_of(w),
+                &mut u.text,
+                &mut u.removed,
+            )
+        {
+            return;
+        }
+        // Regexes too: most rows that a spelling breaks are regexes ("dont tell ur
+        // mom|your parents|..."), and only the few messages with a variant pay for it.
+        self.second_pass(out, true);
+    }
+
+    /// Matches the lexicons over the second view of the message in `self.unfilled`
+    /// (`text`, with the original spans of the words taken out or respelt in `removed`)
+    /// and appends to `out` what only that view shows: a cue or hard negative that spans
+    /// a changed word, and, for a cue, no hard negative of the first pass overlaps it and
+    /// the first pass found no cue of the same code there. It adds what a filler or a
+    /// spelling broke, and never doubles or overrides what the first pass read.
+    fn second_pass(&mut self, out: &mut Analysis, regexes: bool) {
+        let u = &mut self.unfilled;
         u.skeleton.build(&u.text);
         u.evidence.clear();
         u.suppressions.clear();
-        // Phrases only: regex rows already allow the fillers they expect, and the regex
-        // set is the costly part of the lexicon pass.
         self.matcher
             .find_phrases(&u.text, &u.skeleton, &mut u.evidence, &mut u.suppressions);
+        if regexes {
+            self.matcher.find_regexes(&u.text, &mut u.evidence);
+        }
         let removed = &u.removed;
-        // Whether the original span `s..e` holds a removed word.
+        // Whether the original span `s..e` holds a removed or respelt word.
         let spans_removed = |s: usize, e: usize| {
             let k = removed.partition_point(|r| r.start < s);
             removed.get(k).is_some_and(|r| r.end <= e)
@@ -447,6 +575,9 @@ impl Analyzer {
         for e in &mut out.evidence {
             (e.start, e.end) = (map_start(e.start), map_end(e.end));
         }
+        for q in &mut out.quoted {
+            *q = map_start(q.start)..map_end(q.end);
+        }
         for s in &mut out.suppressions {
             (s.start, s.end) = (map_start(s.start), map_end(s.end));
         }
@@ -471,6 +602,45 @@ fn map_offset(segs: &[(usize, usize, usize, usize, bool)], p: usize, is_end: boo
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn quoted_passages_are_three_words_or_more_between_marks() {
+        let q = |t: &str| {
+            let mut out = Vec::new();
+            super::quoted_passages(t, &mut out);
+            out.iter()
+                .map(|r| t[r.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            q(r#"he said "r u home alone" lol"#),
+            [r#""r u home alone""#]
+        );
+        assert_eq!(
+            q("„bist du allein zuhause“ fragt er"),
+            ["„bist du allein zuhause“"]
+        );
+        assert_eq!(
+            q("« t es seule chez toi » il a dit"),
+            ["« t es seule chez toi »"]
+        );
+        assert_eq!(
+            q("“ur so mature for ur age” ew"),
+            ["“ur so mature for ur age”"]
+        );
+        assert_eq!(
+            q("he said 'delete our chat ok' and left"),
+            ["'delete our chat ok'"]
+        );
+        // Scare quotes, apostrophes, a lone mark: no quotation.
+        assert!(q(r#"a "massage" job with "roses""#).is_empty());
+        assert!(q("don't tell ur mom it's ur bday james' party").is_empty());
+        assert!(q(r#"she said "come over and we can talk"#).is_empty());
+        assert!(q("").is_empty());
+        // A mark far from its pair does not make the message a quote.
+        let long = format!("\"{} \"", "word ".repeat(100));
+        assert!(q(&long).is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -181,6 +181,56 @@ impl Normalized {
         any
     }
 
+    /// Writes into `out` this text with every word for which `replace(word)` gives a
+    /// spelling put in its place ("ya" → "you", "wat" → "what"); every byte of a
+    /// replacement maps to the whole original span of the word it replaces, so `out`
+    /// still maps to the original text. The original spans of the replaced words are
+    /// appended to `replaced` (in order). Returns whether any word was replaced; when
+    /// none was, `out` is left cleared.
+    pub fn with_words_replaced_into<'r>(
+        &self,
+        mut replace: impl FnMut(&str) -> Option<&'r str>,
+        out: &mut Normalized,
+        replaced: &mut Vec<Range<usize>>,
+    ) -> bool {
+        out.text.clear();
+        out.src_start.clear();
+        out.src_end.clear();
+        out.original_len = self.original_len;
+        let b = self.text.as_bytes();
+        // As in `without_words_into`: nothing is copied until a word is replaced.
+        let mut copied = 0;
+        let mut any = false;
+        let mut i = 0;
+        while i < b.len() {
+            if !is_word_byte(b[i]) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
+            }
+            let Some(with) = replace(&self.text[s..i]) else {
+                continue;
+            };
+            any = true;
+            let span = self.original_span(s..i);
+            replaced.push(span.clone());
+            self.copy_into(copied..s, out);
+            out.text.push_str(with);
+            out.src_start
+                .extend(std::iter::repeat_n(span.start as u32, with.len()));
+            out.src_end
+                .extend(std::iter::repeat_n(span.end as u32, with.len()));
+            copied = i;
+        }
+        if any {
+            self.copy_into(copied..b.len(), out);
+        }
+        any
+    }
+
     /// Appends bytes `r` of this text (on char boundaries) and their offset maps to `out`.
     fn copy_into(&self, r: Range<usize>, out: &mut Normalized) {
         out.text.push_str(&self.text[r.clone()]);
@@ -485,6 +535,11 @@ fn ascii_form(c: u8) -> u8 {
         b' '
     } else if c == b'`' {
         b'\''
+    } else if c == b'"' {
+        // A straight double quote is punctuation beside a word, as the curly
+        // ones are (`is_word_punctuation`): `your "passport"` reads as the
+        // phrase it holds.
+        b' '
     } else {
         c.to_ascii_lowercase()
     }
@@ -1116,6 +1171,33 @@ mod tests {
         assert!(!kept);
         assert_eq!(out.as_str(), "");
         assert_eq!(seen, [("i".to_string(), "do".to_string())]);
+    }
+
+    #[test]
+    fn replaced_words_keep_the_offsets() {
+        let src = "Wat  age are YA?? lol";
+        let n = normalize(src);
+        let mut out = Normalized::default();
+        let mut replaced = Vec::new();
+        let respell = |w: &str| match w {
+            "wat" => Some("what"),
+            "ya" => Some("you"),
+            _ => None,
+        };
+        assert!(n.with_words_replaced_into(respell, &mut out, &mut replaced));
+        assert_eq!(out.as_str(), "what age are you?? lol");
+        let spans: Vec<&str> = replaced.iter().map(|r| &src[r.clone()]).collect();
+        assert_eq!(spans, ["Wat", "YA"]);
+        // Every byte of a replacement maps to the whole word it replaces, the rest
+        // to where it was.
+        let at = out.as_str().find("you").unwrap();
+        assert_eq!(&src[out.original_span(at + 1..at + 2)], "YA");
+        assert_eq!(&src[out.original_span(0..at + 3)], "Wat  age are YA");
+        let lol = out.as_str().find("lol").unwrap();
+        assert_eq!(&src[out.original_span(lol..lol + 3)], "lol");
+        // Nothing replaced leaves `out` empty.
+        assert!(!normalize("what age").with_words_replaced_into(respell, &mut out, &mut replaced));
+        assert_eq!(out.as_str(), "");
     }
 
     #[test]

@@ -566,6 +566,7 @@ fn small_test_lexicon_from_tsv() {
         lexicons: vec![en],
         hard_negatives: hn,
         fillers: Vec::new(),
+        variants: Vec::new(),
     };
     let mut a = Analyzer::new(&set).unwrap();
     let msg = "ADD ME ON SNAP 🚗 🫎 r ur parents home? scam warning";
@@ -1140,11 +1141,13 @@ fn the_filler_free_pass_respects_hard_negatives_and_can_be_off() {
         lexicons: vec![en.clone()],
         hard_negatives: hn.clone(),
         fillers,
+        variants: Vec::new(),
     };
     let without = LexiconSet {
         lexicons: vec![en],
         hard_negatives: hn,
         fillers: Vec::new(),
+        variants: Vec::new(),
     };
     let mut a = Analyzer::new(&with).unwrap();
     let mut b = Analyzer::new(&without).unwrap();
@@ -1176,6 +1179,233 @@ fn a_bad_fillers_line_is_an_error_with_its_line() {
         .to_string();
     assert!(e.contains('3'), "{e}");
     assert!(lurewatch_text::lexicon::fillers_from_tsv("lang\tword\nxx yy\tjust\n").is_err());
+}
+
+/// A chat or dialect spelling reads as the lexicons' spelling ("wat age are
+/// ya", "dont say anythin to ur mam"), with the evidence on the original
+/// words; a spelling never takes away or doubles what the first pass read.
+#[test]
+fn dialect_and_chat_spellings_read_as_the_lexicons_spelling() {
+    for (msg, code, span) in [
+        ("wat age are ya", Code::AgeProbe, "wat age are ya"),
+        ("dont tell ur mam ok", Code::Secrecy, "dont tell ur mam"),
+        ("dont tell yer mum", Code::Secrecy, "dont tell yer mum"),
+    ] {
+        let r = run(msg);
+        assert_eq!(evidence_text(msg, &r, code), [span], "{msg}");
+    }
+    // Without the respelt word the first pass reads it, once.
+    let msg = "dont tell ur mom";
+    assert_eq!(evidence_text(msg, &run(msg), Code::Secrecy).len(), 1);
+    // The same words without a cue stay without one.
+    for msg in ["wat are ya doin later", "my mam made dinner", "ya 14 lol"] {
+        assert!(
+            !run(msg).code_bits.contains(Code::Secrecy),
+            "{msg}: {:?}",
+            run(msg).evidence
+        );
+    }
+}
+
+/// A pimp's quota check and debt, a passport kept "safe", a recorded video
+/// call and its threat, a fare paid and the old phone left behind, in the
+/// six languages (probe64/65's misses, generalised), each beside the
+/// everyday sentence it must not take.
+#[test]
+fn a_quota_a_debt_for_the_room_and_a_recorded_call() {
+    cues_found_and_not(
+        &[
+            ("how much did u make today", Code::Control),
+            ("the other girls make 500 a night", Code::Control),
+            ("cuánto llevas hoy", Code::Control),
+            (
+                "así no vamos a salir nunca de la deuda",
+                Code::MoneyGiftsDebt,
+            ),
+            (
+                "el pasaporte está guardado, conmigo está más seguro",
+                Code::Control,
+            ),
+            ("wie viel heute?", Code::Control),
+            (
+                "noch 3.400 für zimmer, fahrt, papiere",
+                Code::MoneyGiftsDebt,
+            ),
+            ("die wollen dich nur wegnehmen", Code::Isolation),
+            ("combien t'as fait aujourd'hui", Code::Control),
+            ("j'ai enregistré toute la visio", Code::Sextortion),
+            ("la vidéo part à tout le monde", Code::Sextortion),
+            ("si tu bloques j'envoie direct", Code::Sextortion),
+            ("quanto você fez hoje", Code::Control),
+            ("hoeveel heb je vandaag verdiend", Code::Control),
+            ("je moet nog 2000 terugbetalen", Code::MoneyGiftsDebt),
+            ("ill even send ya the train fare", Code::TravelMeet),
+            (
+                "theyve never been there for ya like i have",
+                Code::Isolation,
+            ),
+            ("leave the old one at home", Code::Control),
+            ("you'll refund it from your salary", Code::MoneyGiftsDebt),
+        ],
+        &[
+            ("how much did u pay for it", Code::Control),
+            ("how much homework did u get today", Code::Control),
+            ("cuánto llevas esperando", Code::Control),
+            ("wie viel kostet das", Code::Control),
+            ("combien t'as payé", Code::Control),
+            ("la vidéo est trop drôle", Code::Sextortion),
+            ("si tu parles à ta mère dis lui bonjour", Code::Sextortion),
+            ("hoeveel kost het", Code::Control),
+            ("je moet nog je huiswerk maken", Code::MoneyGiftsDebt),
+            ("ill send u the link to the bus timetable", Code::TravelMeet),
+            ("leave the old charger at home", Code::Control),
+        ],
+    );
+}
+
+/// A pimp's quota and a kept phone in Portuguese, sextortion threats in
+/// Spanish and Portuguese, costs taken from wages and an ID kept in French
+/// and German, a cover story (probe67's misses, generalised), each beside
+/// the everyday sentence it must not take.
+#[test]
+fn a_quota_in_portuguese_a_threat_in_spanish_and_wages_kept_in_german() {
+    cues_found_and_not(
+        &[
+            ("hj tem q bater a meta de 800", Code::Control),
+            ("o teu fica cmg ja falei", Code::Control),
+            ("faz tudo q o cliente pedir", Code::CommercialSex),
+            ("Depois descontamos no salário", Code::MoneyGiftsDebt),
+            ("não fales nisso com a tua família", Code::Secrecy),
+            ("gravei a videochamada toda", Code::Sextortion),
+            (
+                "se não pagares ou me bloqueares, vai para todos",
+                Code::Sextortion,
+            ),
+            ("si no quieres q le llegue a tu mama", Code::Sextortion),
+            ("paga o lo subo", Code::Sextortion),
+            (
+                "si le cuentas a alguien lo subo a todos lados",
+                Code::Sextortion,
+            ),
+            (
+                "on retire juste le loyer, le train et la formation",
+                Code::MoneyGiftsDebt,
+            ),
+            (
+                "Prends ta carte d'identité, je la garde au coffre",
+                Code::Control,
+            ),
+            (
+                "certains clients demandent des « extras »",
+                Code::CommercialSex,
+            ),
+            ("2200, ziehen wir vom Lohn ab", Code::MoneyGiftsDebt),
+            ("Deinen Ausweis gibst du mir bei Ankunft", Code::Control),
+            (
+                "Sag erstmal, dass du bei einer Freundin übernachtest",
+                Code::Secrecy,
+            ),
+        ],
+        &[
+            ("a equipe vai bater a meta do mês", Code::Control),
+            ("o teu livro fica na mesa", Code::Control),
+            ("faz tudo com calma", Code::CommercialSex),
+            ("gravei um vídeo do show", Code::Sextortion),
+            ("A família paga o voo de ida e volta", Code::Sextortion),
+            ("si no quieres venir no pasa nada", Code::Sextortion),
+            ("on retire le gâteau du four", Code::MoneyGiftsDebt),
+            ("je garde ton secret", Code::Control),
+            (
+                "die Steuern werden vom Lohn abgezogen und das ist normal",
+                Code::Control,
+            ),
+            ("ich übernachte bei einer Freundin", Code::Secrecy),
+        ],
+    );
+}
+
+/// The parents' hours, a pick-up round the corner, "no need to tell her",
+/// photos of yourself, in plain and in Scots spelling (probe68's misses,
+/// generalised), each beside the everyday sentence it must not take.
+#[test]
+fn the_parents_hours_and_a_pick_up_round_the_corner() {
+    cues_found_and_not(
+        &[
+            (
+                "What time does your mom usually get home from work?",
+                Code::RiskAssessment,
+            ),
+            (
+                "does yer maw still work lates on a thursday?",
+                Code::RiskAssessment,
+            ),
+            ("No need to tell her every little thing", Code::Secrecy),
+            (
+                "Send me 2-3 photos of yourself, different poses",
+                Code::PhotoRequest,
+            ),
+            ("Don't tell ma'am about our lessons ok", Code::Secrecy),
+            (
+                "I'll pick ye up roond the corner fae the gates",
+                Code::Meeting,
+            ),
+            ("dinnae mention it tae callum", Code::Secrecy),
+        ],
+        &[
+            ("what time does the game start", Code::RiskAssessment),
+            ("no need to thank me", Code::Secrecy),
+            ("send me the photos of the trip", Code::PhotoRequest),
+            ("ill pick u up at 7", Code::Meeting),
+            ("dont tell me about the ending", Code::Secrecy),
+        ],
+    );
+}
+
+/// A spelling-variant file with a word read two ways, or a variant that is
+/// not one word, is an error naming its line; a set without variants makes
+/// no spelling pass.
+#[test]
+fn spelling_variants_are_checked_and_can_be_off() {
+    use lurewatch_text::lexicon::variants_from_tsv;
+    let ok = variants_from_tsv("lang\tword\tcanonical\nen\twat\twhat\nnl\twat\twhat\n").unwrap();
+    assert_eq!(ok.len(), 1);
+    let e = variants_from_tsv("lang\tword\tcanonical\nen\twat\twhat\nde\twat\twas\n")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains('3') && e.contains("line 2"), "{e}");
+    assert!(variants_from_tsv("lang\tword\tcanonical\nen\ttwo words\tthree\n").is_err());
+    assert!(variants_from_tsv("lang\tword\tcanonical\nen\tya\n").is_err());
+    let en = Lexicon::from_tsv(
+        "en",
+        "code\tkind\tpattern\tweight\tnote\nage_probe\tphrase\twhat age are you\t1.0\t\n",
+    )
+    .unwrap();
+    let variants = variants_from_tsv("lang\tword\tcanonical\nen\tya\tyou\n").unwrap();
+    let with = LexiconSet {
+        lexicons: vec![en.clone()],
+        hard_negatives: Vec::new(),
+        fillers: Vec::new(),
+        variants,
+    };
+    let without = LexiconSet {
+        variants: Vec::new(),
+        ..with.clone()
+    };
+    let msg = "what age are ya";
+    assert!(
+        Analyzer::new(&with)
+            .unwrap()
+            .analyze(msg)
+            .code_bits
+            .contains(Code::AgeProbe)
+    );
+    assert!(
+        !Analyzer::new(&without)
+            .unwrap()
+            .analyze(msg)
+            .code_bits
+            .contains(Code::AgeProbe)
+    );
 }
 
 /// probe28's misses, generalised: a scout's fee and flight, a sextortion

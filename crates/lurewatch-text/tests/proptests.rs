@@ -59,6 +59,13 @@ fn tricky() -> impl Strategy<Value = String> {
         ".",
         "-",
         "'",
+        "\"",
+        "\u{201C}",
+        "\u{201D}",
+        "\u{AB}",
+        "\u{BB}",
+        " ya ",
+        " wat ",
         "4",
         "0",
         "1",
@@ -133,6 +140,28 @@ proptest! {
         check(&words.concat());
     }
 
+    /// The spelling pass only adds: every cue and hard negative the
+    /// analyzer finds without spelling variants it finds with them.
+    #[test]
+    fn the_spelling_pass_only_adds(s in tricky()) {
+        static PLAIN: OnceLock<Analyzer> = OnceLock::new();
+        let mut plain = PLAIN
+            .get_or_init(|| {
+                let set = LexiconSet { variants: Vec::new(), ..LexiconSet::default_set().unwrap() };
+                Analyzer::new(&set).unwrap()
+            })
+            .clone();
+        let with = analyzer().analyze(&s);
+        let without = plain.analyze(&s);
+        for e in &without.evidence {
+            prop_assert!(
+                with.evidence.iter().any(|f| (f.start, f.end, f.code) == (e.start, e.end, e.code)),
+                "{s:?}: {e:?} lost"
+            );
+        }
+        prop_assert_eq!(with.suppressions.len() >= without.suppressions.len(), true);
+    }
+
     #[test]
     fn bytes_never_panic(b in prop::collection::vec(any::<u8>(), 0..200)) {
         let r = analyzer().analyze_bytes(&b);
@@ -199,6 +228,14 @@ fn check(s: &str) {
     for e in &r.evidence {
         assert!(e.start <= e.end && e.end <= s.len());
         assert!(s.is_char_boundary(e.start) && s.is_char_boundary(e.end));
+    }
+    // Quoted passages lie in the text, in order, each opening and closing
+    // on a char boundary.
+    let mut last = 0;
+    for q in &r.quoted {
+        assert!(last <= q.start && q.start < q.end && q.end <= s.len());
+        assert!(s.is_char_boundary(q.start) && s.is_char_boundary(q.end));
+        last = q.end;
     }
     for e in &r.entities {
         assert!(e.start <= e.end && e.end <= s.len());
