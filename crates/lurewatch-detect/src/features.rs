@@ -87,8 +87,9 @@ pub fn message_feature_names() -> Vec<String> {
 pub struct MessageCues {
     /// Summed evidence weight per code (index = position in `Code::ALL`), capped.
     pub code_weight: [f32; Code::ALL.len()],
-    /// The same from cues in words only, not emoji: what corroboration
-    /// reads ([`ConversationState::corroborated`]).
+    /// The same from cues in words only, not emoji and not inside a quoted
+    /// passage ([`Analysis::quoted`]): what corroboration reads
+    /// ([`ConversationState::corroborated`]).
     pub worded_weight: [f32; Code::ALL.len()],
     /// Entity counts in `ENTITY_FEATURES` order.
     pub entities: [u16; ENTITY_FEATURES.len()],
@@ -131,7 +132,11 @@ impl MessageCues {
             // borrow real hiring language, and discounting cued messages
             // that carried it cost recall and precision on the dev set.
             m.code_weight[i] = (m.code_weight[i] + e.weight).min(CODE_CAP);
-            if e.source != EvidenceSource::Emoji {
+            // A cue in words corroborates; not an emoji, and not a cue in a
+            // quoted passage: reported speech ("he said \"r u home
+            // alone\"", a news item or a podcast quoting the lines) is not
+            // the writer asking.
+            if e.source != EvidenceSource::Emoji && !a.is_quoted(e.start, e.end) {
                 m.worded_weight[i] = (m.worded_weight[i] + e.weight).min(CODE_CAP);
             }
         }
@@ -979,6 +984,31 @@ mod tests {
         // Ages alone: only between a stated minor and someone years older.
         assert!(corroborated(&[("b", "im 13"), ("a", "im 31")]));
         assert!(!corroborated(&[("b", "im 13"), ("a", "im 14")]));
+    }
+
+    #[test]
+    fn quoted_lines_do_not_corroborate() {
+        let mut analyzer = lurewatch_text::Analyzer::with_default_lexicons().unwrap();
+        let mut corroborated =
+            |turns: &[(&str, &str)]| state_after(&mut analyzer, turns).corroborated();
+        // A podcast's or a news item's quoted lines are reported speech.
+        assert!(!corroborated(&[
+            (
+                "a",
+                "the host read the logs: \"dont tell anyone we talk\" and \"are your parents home\""
+            ),
+            (
+                "b",
+                "and then \u{201C}i'll keep your passport for safety\u{201D} wow"
+            ),
+        ]));
+        // The same lines as the writer's own words corroborate.
+        assert!(corroborated(&[
+            ("a", "dont tell anyone we talk"),
+            ("a", "are your parents home"),
+        ]));
+        // Scare quotes around a word or two are the writer's own words.
+        assert!(corroborated(&[("a", "you \"owe me\" for the phone")]));
     }
 
     #[test]
