@@ -100,6 +100,14 @@ pub struct TrainOptions {
     /// Most benign conversations leading in a long-context copy (at least 1).
     #[serde(default = "eight")]
     pub long_context_max: usize,
+    /// Lead-in conversations carry at most this many distinct codes. The
+    /// corpus's benign conversations are hard negatives, dense with cue
+    /// words: chained, they make long benign chats with far more scattered
+    /// cues than real ones have, and the conversation model learns that cues
+    /// accumulated over a conversation mean nothing. `None`: any benign
+    /// conversation leads in (models before 2026-12-07, eighth session).
+    #[serde(default)]
+    pub lead_in_max_codes: Option<usize>,
     /// Also warn on one message whose message-model probability reaches a
     /// threshold of its own (see [`DetectorMeta::message_threshold`]).
     #[serde(default)]
@@ -254,6 +262,7 @@ impl Default for TrainOptions {
             threshold_position: 0.5,
             long_context: true,
             long_context_max: 8,
+            lead_in_max_codes: None,
             message_alone: true,
             // 0.35 since the regularisation of 2026-12-06 (0.25 before):
             // the message model's probabilities are less extreme, and at
@@ -323,6 +332,17 @@ struct Prepared {
 }
 
 impl Prepared {
+    /// Distinct codes the conversation's cues carry.
+    fn distinct_codes(&self) -> usize {
+        let mut any = [false; lurewatch_text::Code::ALL.len()];
+        for m in &self.messages {
+            for (a, &w) in any.iter_mut().zip(&m.cues.code_weight) {
+                *a |= w > 0.0;
+            }
+        }
+        any.iter().filter(|&&a| a).count()
+    }
+
     /// Whether the prefix ending at message `i` is a training row, and its label.
     /// Prefixes of a positive conversation before its onset are skipped
     /// (nothing risky has happened yet, so neither label is right for them).
@@ -839,7 +859,11 @@ impl DetectorModel {
             // Benign conversations of the same calibration fold lead in, so
             // a sequence lies wholly on one side of every fold's split.
             let mut pools: Vec<Vec<usize>> = vec![Vec::new(); calib_k];
-            for i in (0..prep.len()).filter(|&i| !prep[i].label) {
+            let plain = |p: &Prepared| {
+                opts.lead_in_max_codes
+                    .is_none_or(|max| p.distinct_codes() <= max)
+            };
+            for i in (0..prep.len()).filter(|&i| !prep[i].label && plain(&prep[i])) {
                 pools[calib_fold[i]].push(i);
             }
             seqs.extend(long_copies(
@@ -1608,6 +1632,18 @@ mod tests {
             assert!(lead.iter().all(|&j| j != i && j < 2));
             assert_eq!(c.remap.as_ref().unwrap().last(), Some(&false));
         }
+    }
+
+    #[test]
+    fn a_lead_in_counts_its_distinct_codes() {
+        let mut p = prepared(false, &["x", "y", "x"], &[false, false, false]);
+        assert_eq!(p.distinct_codes(), 0);
+        let i = crate::features::code_index(Code::Secrecy);
+        p.messages[0].cues.code_weight[i] = 2.0;
+        p.messages[2].cues.code_weight[i] = 1.0;
+        assert_eq!(p.distinct_codes(), 1);
+        p.messages[1].cues.code_weight[crate::features::code_index(Code::Meeting)] = 1.0;
+        assert_eq!(p.distinct_codes(), 2);
     }
 
     #[test]

@@ -63,6 +63,15 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 use crate::emoji::{emoji_name, is_emoji_modifier, is_generic_emoji};
 
+/// What [`Normalized::edit_words_into`] does with one word.
+enum WordEdit<'r> {
+    Keep,
+    /// Taken out with the space after it.
+    Drop,
+    /// Replaced by this spelling.
+    Replace(&'r str),
+}
+
 /// Normalised text plus the map back to original byte offsets.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Normalized {
@@ -131,54 +140,34 @@ impl Normalized {
         out: &mut Normalized,
         removed: &mut Vec<Range<usize>>,
     ) -> bool {
-        out.text.clear();
-        out.src_start.clear();
-        out.src_end.clear();
-        out.original_len = self.original_len;
         let b = self.text.as_bytes();
-        // Nothing is copied until a word is dropped: most messages have no filler
-        // between two words, and for them this is one scan of the bytes.
-        let mut copied = 0;
-        let mut any = false;
-        let mut i = 0;
-        while i < b.len() {
-            if !is_word_byte(b[i]) {
-                i += 1;
-                continue;
-            }
-            let s = i;
-            while i < b.len() && is_word_byte(b[i]) {
-                i += 1;
-            }
-            // Only a word between two words can break a phrase: one that opens or ends
-            // the text or touches punctuation ("ok lol", "lol, see u") is kept.
-            let inside = s >= 2
-                && b[s - 1] == b' '
-                && is_word_byte(b[s - 2])
-                && b.get(i) == Some(&b' ')
-                && b.get(i + 1).is_some_and(|&c| is_word_byte(c));
-            if !inside {
-                continue;
-            }
-            let mut j = i + 1;
-            while j < b.len() && is_word_byte(b[j]) {
-                j += 1;
-            }
-            // Words are whole runs of word bytes, so `s..i` and `i + 1..j` lie on char
-            // boundaries.
-            if drop(&self.text[s..i], &self.text[i + 1..j]) {
-                any = true;
-                removed.push(self.original_span(s..i));
-                // Copy what came before the word; skip the word and the space after it.
-                self.copy_into(copied..s, out);
-                copied = i + 1;
-                i += 1;
-            }
-        }
-        if any {
-            self.copy_into(copied..b.len(), out);
-        }
-        any
+        self.edit_words_into(
+            |s, i| {
+                // Only a word between two words can break a phrase: one that opens or
+                // ends the text or touches punctuation ("ok lol", "lol, see u") is kept.
+                let inside = s >= 2
+                    && b[s - 1] == b' '
+                    && is_word_byte(b[s - 2])
+                    && b.get(i) == Some(&b' ')
+                    && b.get(i + 1).is_some_and(|&c| is_word_byte(c));
+                if !inside {
+                    return WordEdit::Keep;
+                }
+                let mut j = i + 1;
+                while j < b.len() && is_word_byte(b[j]) {
+                    j += 1;
+                }
+                // Words are whole runs of word bytes, so `s..i` and `i + 1..j` lie on
+                // char boundaries.
+                if drop(&self.text[s..i], &self.text[i + 1..j]) {
+                    WordEdit::Drop
+                } else {
+                    WordEdit::Keep
+                }
+            },
+            out,
+            removed,
+        )
     }
 
     /// Writes into `out` this text with every word for which `replace(word)` gives a
@@ -193,12 +182,29 @@ impl Normalized {
         out: &mut Normalized,
         replaced: &mut Vec<Range<usize>>,
     ) -> bool {
+        self.edit_words_into(
+            |s, i| replace(&self.text[s..i]).map_or(WordEdit::Keep, WordEdit::Replace),
+            out,
+            replaced,
+        )
+    }
+
+    /// Writes into `out` this text with each word `s..i` (a whole run of word bytes)
+    /// kept, dropped with the space after it, or replaced, as `edit(s, i)` says; the
+    /// original spans of the changed words go to `changed` (in order). Nothing is copied
+    /// until a word changes: for most messages this is one scan of the bytes. Returns
+    /// whether any word changed; when none did, `out` is left cleared.
+    fn edit_words_into<'r>(
+        &self,
+        mut edit: impl FnMut(usize, usize) -> WordEdit<'r>,
+        out: &mut Normalized,
+        changed: &mut Vec<Range<usize>>,
+    ) -> bool {
         out.text.clear();
         out.src_start.clear();
         out.src_end.clear();
         out.original_len = self.original_len;
         let b = self.text.as_bytes();
-        // As in `without_words_into`: nothing is copied until a word is replaced.
         let mut copied = 0;
         let mut any = false;
         let mut i = 0;
@@ -211,19 +217,31 @@ impl Normalized {
             while i < b.len() && is_word_byte(b[i]) {
                 i += 1;
             }
-            let Some(with) = replace(&self.text[s..i]) else {
+            let e = edit(s, i);
+            if matches!(e, WordEdit::Keep) {
                 continue;
-            };
+            }
             any = true;
             let span = self.original_span(s..i);
-            replaced.push(span.clone());
+            changed.push(span.clone());
+            // Copy what came before the word.
             self.copy_into(copied..s, out);
-            out.text.push_str(with);
-            out.src_start
-                .extend(std::iter::repeat_n(span.start as u32, with.len()));
-            out.src_end
-                .extend(std::iter::repeat_n(span.end as u32, with.len()));
-            copied = i;
+            match e {
+                WordEdit::Keep => {}
+                // Skip the word and the space after it.
+                WordEdit::Drop => {
+                    copied = i + 1;
+                    i += 1;
+                }
+                WordEdit::Replace(with) => {
+                    out.text.push_str(with);
+                    out.src_start
+                        .extend(std::iter::repeat_n(span.start as u32, with.len()));
+                    out.src_end
+                        .extend(std::iter::repeat_n(span.end as u32, with.len()));
+                    copied = i;
+                }
+            }
         }
         if any {
             self.copy_into(copied..b.len(), out);
