@@ -10,6 +10,9 @@
 # then per request (per batch), and events/s is events stored / duration.
 # LW_KEYS=random gives idempotency keys a random prefix, as a platform's UUIDs
 # would have (the default keys are near-sequential, which favours the store).
+# LW_TEXTS=corpus sends the corpus's 51,000 message texts in turn instead of
+# ten fixed ones (varied text, as real traffic: it reaches states of the
+# lexicons' regex set that ten texts never do).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -18,6 +21,17 @@ command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-ge
 [ -n "${LW_BIN:-}" ] || cargo build --release -q -p lurewatch
 bin="${LW_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/lurewatch}"
 data="$(mktemp -d)"
+if [ "${LW_TEXTS:-}" = corpus ]; then
+  python3 - "$data/texts.txt" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as out:
+    for f in ("data/corpus/train.jsonl", "data/corpus/dev.jsonl"):
+        for line in open(f):
+            for m in json.loads(line)["messages"]:
+                out.write(json.dumps(m["text"], ensure_ascii=True)[1:-1] + "\n")
+PY
+  export LW_TEXTS="$data/texts.txt"
+fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 export LW_KEY=$("$bin" key create --name load-test --scope ingest --data-dir "$data" 2>/dev/null)
 metrics_key=$("$bin" key create --name load-test-metrics --scope review --data-dir "$data" 2>/dev/null)

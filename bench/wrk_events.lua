@@ -25,6 +25,20 @@ local texts = {
   "dont tell ur parents about this ok",
   "see you at the game tonight",
 }
+-- LW_TEXTS=FILE takes the texts from FILE instead (one JSON-escaped text per
+-- line; load_bench.sh writes the corpus's messages there with
+-- LW_TEXTS=corpus): varied text reaches states of the lexicons' regex set
+-- that ten texts never do, as real traffic does.
+local texts_file = os.getenv("LW_TEXTS")
+if texts_file and texts_file ~= "" then
+  local f = assert(io.open(texts_file, "r"))
+  local loaded = {}
+  for line in f:lines() do
+    if line ~= "" then loaded[#loaded + 1] = line end
+  end
+  f:close()
+  if #loaded > 0 then texts = loaded end
+end
 local thread_ids = 0
 function setup(thread)
   thread:set("tid", thread_ids)

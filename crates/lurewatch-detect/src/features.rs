@@ -136,7 +136,13 @@ impl MessageCues {
             // quoted passage: reported speech ("he said \"r u home
             // alone\"", a news item or a podcast quoting the lines) is not
             // the writer asking.
-            if e.source != EvidenceSource::Emoji && !a.is_quoted(e.start, e.end) {
+            // Nor does a writer's own adult age ("im 35"): a fact for the
+            // age gap, not a tactic; between adults, "im 35" and "add me on
+            // snap" are two people getting acquainted.
+            if e.source != EvidenceSource::Emoji
+                && !a.is_quoted(e.start, e.end)
+                && !(e.code == Code::AgeProbe && own_adult_age(a, e.start, e.end))
+            {
                 m.worded_weight[i] = (m.worded_weight[i] + e.weight).min(CODE_CAP);
             }
         }
@@ -202,6 +208,19 @@ impl MessageCues {
         i += 1;
         out.push((i, (1.0 + self.tokens as f32).ln() / 4.0));
     }
+}
+
+/// Whether a self-disclosed adult age ("im 35", "31 m") lies in `start..end`
+/// of the analysed message.
+fn own_adult_age(a: &Analysis, start: usize, end: usize) -> bool {
+    a.entities.iter().any(|en| {
+        en.start >= start
+            && en.end <= end
+            && en
+                .age
+                .as_ref()
+                .is_some_and(|g| g.self_disclosed && g.years > MINOR_MAX_AGE)
+    })
 }
 
 /// A minor's age stated as the other person's ("ur 13", "you're 14", "u r
@@ -980,6 +999,16 @@ mod tests {
             ("a", "how old r u"),
             ("b", "13"),
             ("a", "are your parents home?"),
+        ]));
+        // A writer's own adult age is no tactic: two adults getting
+        // acquainted do not corroborate; an age asked still does.
+        assert!(!corroborated(&[
+            ("a", "im 35, just moved here"),
+            ("b", "welcome! add me on snap, same name"),
+        ]));
+        assert!(corroborated(&[
+            ("a", "how old r u"),
+            ("b", "add me on snap"),
         ]));
         // Ages alone: only between a stated minor and someone years older.
         assert!(corroborated(&[("b", "im 13"), ("a", "im 31")]));
