@@ -397,6 +397,9 @@ pub fn variants_from_tsv(text: &str) -> Result<Vec<Variant>, LexiconError> {
         if word.is_empty() || !word.bytes().all(is_word_byte) {
             return Err(bad(src, line, format!("not a single word: {:?}", f[1])));
         }
+        if word_key(&word).is_none() {
+            return Err(bad(src, line, format!("longer than 15 bytes: {:?}", f[1])));
+        }
         let canonical = normalize(f[2].trim()).as_str().to_string();
         if canonical.is_empty() || canonical == word {
             return Err(bad(src, line, format!("no other spelling for {:?}", f[1])));
@@ -537,7 +540,10 @@ enum Target {
     /// presence tells the entity extractor to look for ages in words.
     AgeWord,
     /// A spelling variant ([`Variant`]): its presence (in the skeleton view, so
-    /// a hint only) tells the analyzer to try the spelling pass.
+    /// a hint only) tells the analyzer to try the spelling pass. The automaton
+    /// reports the leftmost-longest key, so a variant inside a longer key it
+    /// reports ("ya" in a phrase that begins with it) gives no hint, and that
+    /// message skips the pass unless another variant stands alone.
     Variant,
 }
 
@@ -580,21 +586,21 @@ pub struct Matcher {
     /// Filler words, sorted, each with the sorted words it is not a filler before (the
     /// union over the languages that list it).
     fillers: Vec<(Box<str>, Vec<Box<str>>)>,
-    /// Bit set of the fillers' [`filler_key`]s.
+    /// Bit set of the fillers' [`word_key`]s.
     filler_keys: Box<[u64]>,
     /// Spelling variants and what they stand for, sorted by variant.
     variants: Vec<(Box<str>, Box<str>)>,
-    /// Bit set of the variants' [`filler_key`]s.
+    /// Bit set of the variants' [`word_key`]s.
     variant_keys: Box<[u64]>,
 }
 
-/// Number of distinct [`filler_key`]s.
-const FILLER_KEYS: usize = 16 * 27 * 27;
+/// Number of distinct [`word_key`]s.
+const WORD_KEYS: usize = 16 * 27 * 27;
 
-/// A word's (length, first letter, last letter) as an index below [`FILLER_KEYS`] (a
+/// A word's (length, first letter, last letter) as an index below [`WORD_KEYS`] (a
 /// letter outside `a`–`z` counts as one more); `None` for words of 16 bytes or more,
-/// which no filler is.
-fn filler_key(word: &str) -> Option<usize> {
+/// which no filler is and no variant may be ([`variants_from_tsv`]).
+fn word_key(word: &str) -> Option<usize> {
     let b = word.as_bytes();
     let (&first, &last) = (b.first()?, b.last()?);
     if b.len() >= 16 {
@@ -610,11 +616,11 @@ fn filler_key(word: &str) -> Option<usize> {
     Some((b.len() * 27 + letter(first)) * 27 + letter(last))
 }
 
-/// The bit set of the [`filler_key`]s of `words` (a word of 16 bytes or more has none,
+/// The bit set of the [`word_key`]s of `words` (a word of 16 bytes or more has none,
 /// and is never looked up).
 fn key_bits<'a>(words: impl Iterator<Item = &'a str>) -> Box<[u64]> {
-    let mut bits = vec![0u64; FILLER_KEYS.div_ceil(64)].into_boxed_slice();
-    for k in words.filter_map(filler_key) {
+    let mut bits = vec![0u64; WORD_KEYS.div_ceil(64)].into_boxed_slice();
+    for k in words.filter_map(word_key) {
         bits[k / 64] |= 1u64 << (k % 64);
     }
     bits
@@ -865,7 +871,7 @@ impl Matcher {
     pub fn is_filler(&self, word: &str, next: &str) -> bool {
         // Most words are not fillers: one whose (length, first letter, last letter) no
         // filler has is ruled out by a bit test, without a search.
-        let Some(k) = filler_key(word) else {
+        let Some(k) = word_key(word) else {
             return false;
         };
         if self.filler_keys[k / 64] & (1u64 << (k % 64)) == 0 {
@@ -883,7 +889,7 @@ impl Matcher {
     /// The spelling the lexicons use for `word` (a normalised word token), if `word` is a
     /// listed variant ("ya" → "you").
     pub fn variant_of(&self, word: &str) -> Option<&str> {
-        let k = filler_key(word)?;
+        let k = word_key(word)?;
         if self.variant_keys[k / 64] & (1u64 << (k % 64)) == 0 {
             return None;
         }

@@ -1375,6 +1375,7 @@ fn spelling_variants_are_checked_and_can_be_off() {
     assert!(e.contains('3') && e.contains("line 2"), "{e}");
     assert!(variants_from_tsv("lang\tword\tcanonical\nen\ttwo words\tthree\n").is_err());
     assert!(variants_from_tsv("lang\tword\tcanonical\nen\tya\n").is_err());
+    assert!(variants_from_tsv("lang\tword\tcanonical\nen\tsuperlongvariantword\tx\n").is_err());
     let en = Lexicon::from_tsv(
         "en",
         "code\tkind\tpattern\tweight\tnote\nage_probe\tphrase\twhat age are you\t1.0\t\n",
