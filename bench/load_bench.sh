@@ -12,7 +12,9 @@
 # would have (the default keys are near-sequential, which favours the store).
 # LW_TEXTS=corpus sends the corpus's 51,000 message texts in turn instead of
 # ten fixed ones (varied text, as real traffic: it reaches states of the
-# lexicons' regex set that ten texts never do).
+# lexicons' regex set that ten texts never do); LW_TEXTS=benign only those of
+# its benign conversations (the corpus is 40 % risky conversations, real
+# traffic far less, and every risky event writes case updates and jobs).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -21,13 +23,16 @@ command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-ge
 [ -n "${LW_BIN:-}" ] || cargo build --release -q -p lurewatch
 bin="${LW_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/lurewatch}"
 data="$(mktemp -d)"
-if [ "${LW_TEXTS:-}" = corpus ]; then
-  python3 - "$data/texts.txt" <<'PY'
+if [ "${LW_TEXTS:-}" = corpus ] || [ "${LW_TEXTS:-}" = benign ]; then
+  python3 - "$data/texts.txt" "$LW_TEXTS" <<'PY'
 import json, sys
 with open(sys.argv[1], "w") as out:
     for f in ("data/corpus/train.jsonl", "data/corpus/dev.jsonl"):
         for line in open(f):
-            for m in json.loads(line)["messages"]:
+            c = json.loads(line)
+            if sys.argv[2] == "benign" and c.get("label"):
+                continue
+            for m in c["messages"]:
                 out.write(json.dumps(m["text"], ensure_ascii=True)[1:-1] + "\n")
 PY
   export LW_TEXTS="$data/texts.txt"
