@@ -571,18 +571,53 @@ const ONE_TRIP_SQL: &str = concat!(
     "; COMMIT"
 );
 
-/// The group commit in one round trip ([`ONE_TRIP_SQL`]), or `None` when the
-/// batch needs the general path: no events, a key repeated within the
-/// batch, labels or jobs to write (rare; one statement each). A key stored
-/// before is found by the insert, inside the open transaction, which then
-/// goes on by the general path.
+/// Labels (`$7`, as [`Store::add_label`]: a new label replaces a stored one
+/// only if it expires later) and outbox jobs (`$8`, in order) of a group
+/// commit, each a JSON array read with `json_each`.
+macro_rules! labels_and_jobs_sql {
+    () => {
+        concat!(
+            "INSERT INTO labels (entity_kind, entity_id, label, source, created, expires) \
+             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 \
+             FROM json_each($7) WHERE true \
+             ON CONFLICT (entity_kind, entity_id, label) DO UPDATE SET \
+             source = excluded.source, created = excluded.created, expires = excluded.expires \
+             WHERE labels.expires IS NOT NULL \
+             AND (excluded.expires IS NULL OR excluded.expires > labels.expires); \
+             INSERT INTO jobs (kind, payload, status, attempts, next_attempt, created) \
+             SELECT value ->> 0, value ->> 1, 'pending', 0, value ->> 2, value ->> 2 \
+             FROM json_each($8) WHERE true"
+        )
+    };
+}
+
+/// [`ONE_TRIP_SQL`] with the group commit's labels and jobs: a wave of
+/// risky events (a raid, a script sent to many) sets labels and queues
+/// webhooks in most batches, and the general path's statement-per-row
+/// round trips halved the service's throughput then
+/// (docs/benchmarks.md, "Varied texts").
+const ONE_TRIP_FULL_SQL: &str = concat!(
+    "BEGIN IMMEDIATE; ",
+    insert_events_json!("$6"),
+    "; SELECT last_insert_rowid(), changes(); ",
+    write_back_sql!(),
+    "; ",
+    labels_and_jobs_sql!(),
+    "; COMMIT"
+);
+
+/// The group commit in one round trip ([`ONE_TRIP_SQL`], or
+/// [`ONE_TRIP_FULL_SQL`] with labels or jobs), or `None` when the batch
+/// needs the general path: no events, or a key repeated within the batch.
+/// A key stored before is found by the insert, inside the open
+/// transaction, which then goes on by the general path.
 async fn one_trip_append(
     pool: &Pool<Sqlite>,
     batch: &[NewEvent],
     envelopes: &[String],
     write_back: &WriteBack,
 ) -> Result<Option<Vec<Appended>>, StoreError> {
-    if batch.is_empty() || !write_back.labels.is_empty() || !write_back.jobs.is_empty() {
+    if batch.is_empty() {
         return Ok(None);
     }
     let mut keys = std::collections::HashSet::with_capacity(batch.len());
@@ -598,12 +633,24 @@ async fn one_trip_append(
     let mut tx = RawTransaction {
         conn: Some(pool.acquire().await?),
     };
+    let extra = !write_back.labels.is_empty() || !write_back.jobs.is_empty();
+    let (labels, jobs) = if extra {
+        labels_and_jobs_json(write_back)?
+    } else {
+        (String::new(), String::new())
+    };
     let conn = tx.conn();
+    let query = if extra {
+        binds
+            .bind(sqlx::query(ONE_TRIP_FULL_SQL))
+            .bind(events)
+            .bind(labels)
+            .bind(jobs)
+    } else {
+        binds.bind(sqlx::query(ONE_TRIP_SQL)).bind(events)
+    };
     #[allow(deprecated)] // multi-statement queries: SQLite only, and on purpose (above)
-    let mut results = binds
-        .bind(sqlx::query(ONE_TRIP_SQL))
-        .bind(events)
-        .fetch_many(&mut **conn);
+    let mut results = query.fetch_many(&mut **conn);
     let mut inserted: Option<(i64, i64)> = None;
     let mut failure: Option<sqlx::Error> = None;
     while let Some(item) = futures_util::StreamExt::next(&mut results).await {
@@ -763,6 +810,38 @@ async fn write_back_in(conn: &mut DbConnection, write_back: &WriteBack) -> Resul
         }
     }
     labels_and_jobs_in(conn, write_back).await
+}
+
+/// One label as `$7` of [`ONE_TRIP_FULL_SQL`] reads it: entity kind, entity
+/// id, label, source, created, expires.
+type LabelRow<'a> = (&'a str, &'a str, &'a str, &'a str, Millis, Option<Millis>);
+
+/// The parameters `$7` (labels) and `$8` (jobs) of [`ONE_TRIP_FULL_SQL`], as
+/// JSON text.
+fn labels_and_jobs_json(write_back: &WriteBack) -> Result<(String, String), StoreError> {
+    let labels: Vec<LabelRow<'_>> = write_back
+        .labels
+        .iter()
+        .map(|l| {
+            (
+                l.entity.kind.as_str(),
+                l.entity.id.as_str(),
+                l.label.as_str(),
+                l.source.as_str(),
+                l.created,
+                l.expires,
+            )
+        })
+        .collect();
+    let jobs = write_back
+        .jobs
+        .iter()
+        .map(|j| Ok((j.kind.as_str(), to_json_text("payload", &j.payload)?, j.now)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok((
+        to_json_text("labels", &labels)?,
+        to_json_text("jobs", &jobs)?,
+    ))
 }
 
 /// The parameters `$1`–`$5` of [`WRITE_BACK_SQL`]: decisions (the latest

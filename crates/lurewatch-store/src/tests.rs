@@ -1254,13 +1254,37 @@ pub(crate) async fn write_back_in_the_group_commit(h: Arc<dyn Harness>) {
                 by: 1,
             })
             .collect(),
-        labels: vec![Label {
-            entity: account("off1"),
-            label: "suspect".into(),
-            source: "rule:r".into(),
-            created: 1_000,
-            expires: None,
-        }],
+        labels: vec![
+            Label {
+                entity: account("off1"),
+                label: "suspect".into(),
+                source: "rule:r".into(),
+                created: 1_000,
+                expires: None,
+            },
+            Label {
+                entity: account("off2"),
+                label: "watch".into(),
+                source: "rule:a".into(),
+                created: 1_000,
+                expires: Some(5_000),
+            },
+            // A later expiry replaces the earlier; a sooner one does not.
+            Label {
+                entity: account("off2"),
+                label: "watch".into(),
+                source: "rule:b".into(),
+                created: 1_100,
+                expires: Some(9_000),
+            },
+            Label {
+                entity: account("off2"),
+                label: "watch".into(),
+                source: "rule:c".into(),
+                created: 1_200,
+                expires: Some(6_000),
+            },
+        ],
         cases: vec![
             first,
             second,
@@ -1268,7 +1292,18 @@ pub(crate) async fn write_back_in_the_group_commit(h: Arc<dyn Harness>) {
             case_update("off2", s[3], "review", 5, 1_500),
             case_update("off1", s[2], "low", 1, 2_500),
         ],
-        jobs: vec![],
+        jobs: vec![
+            crate::NewJob {
+                kind: "webhook".into(),
+                payload: serde_json::json!({"n": 1}),
+                now: 1_000,
+            },
+            crate::NewJob {
+                kind: "ncmec_report".into(),
+                payload: serde_json::json!({"n": 2}),
+                now: 1_000,
+            },
+        ],
     };
     let more = [message(Some("wb-next"), "off2", "c", 9)];
     let appended = store.append_with_write_back(&more, &back).await.unwrap();
@@ -1296,6 +1331,23 @@ pub(crate) async fn write_back_in_the_group_commit(h: Arc<dyn Harness>) {
     assert_eq!(
         store.labels(&account("off1"), 2_000).await.unwrap().len(),
         1
+    );
+    let watch = store.labels(&account("off2"), 2_000).await.unwrap();
+    assert_eq!(watch.len(), 1);
+    assert_eq!(
+        (watch[0].source.as_str(), watch[0].expires),
+        ("rule:b", Some(9_000))
+    );
+    // The jobs, in order, with their payloads.
+    let jobs = store.due_jobs(2_000, 10).await.unwrap();
+    let kinds: Vec<(&str, &serde_json::Value)> =
+        jobs.iter().map(|j| (j.kind.as_str(), &j.payload)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("webhook", &serde_json::json!({"n": 1})),
+            ("ncmec_report", &serde_json::json!({"n": 2}))
+        ]
     );
     let open = |subject: &str| CaseFilter {
         subject: Some(subject.into()),
