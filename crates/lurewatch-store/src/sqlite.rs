@@ -555,6 +555,22 @@ macro_rules! write_back_sql {
 }
 use write_back_sql;
 
+/// A whole group commit as one query, with `$extra` (statements ending in
+/// `; `) after the write-back.
+macro_rules! one_trip_sql {
+    ($extra:expr) => {
+        concat!(
+            "BEGIN IMMEDIATE; ",
+            insert_events_json!("$6"),
+            "; SELECT last_insert_rowid(), changes(); ",
+            write_back_sql!(),
+            "; ",
+            $extra,
+            "COMMIT"
+        )
+    };
+}
+
 /// A whole group commit as one multi-statement query: one round trip to
 /// sqlx-sqlite's connection thread instead of four (begin, events,
 /// write-back, commit). Under load each round trip is a pair of thread
@@ -563,13 +579,7 @@ use write_back_sql;
 /// [`INSERT_EVENTS_JSON`] reads them), `$1`–`$5` the write-back; the
 /// `SELECT` after the insert reports its last seq and row count (the seqs
 /// are consecutive: one writer, inside the transaction).
-const ONE_TRIP_SQL: &str = concat!(
-    "BEGIN IMMEDIATE; ",
-    insert_events_json!("$6"),
-    "; SELECT last_insert_rowid(), changes(); ",
-    write_back_sql!(),
-    "; COMMIT"
-);
+const ONE_TRIP_SQL: &str = one_trip_sql!("");
 
 /// Labels (`$7`, as [`Store::add_label`]: a new label replaces a stored one
 /// only if it expires later) and outbox jobs (`$8`, in order) of a group
@@ -596,15 +606,7 @@ macro_rules! labels_and_jobs_sql {
 /// webhooks in most batches, and the general path's statement-per-row
 /// round trips halved the service's throughput then
 /// (docs/benchmarks.md, "Varied texts").
-const ONE_TRIP_FULL_SQL: &str = concat!(
-    "BEGIN IMMEDIATE; ",
-    insert_events_json!("$6"),
-    "; SELECT last_insert_rowid(), changes(); ",
-    write_back_sql!(),
-    "; ",
-    labels_and_jobs_sql!(),
-    "; COMMIT"
-);
+const ONE_TRIP_FULL_SQL: &str = one_trip_sql!(concat!(labels_and_jobs_sql!(), "; "));
 
 /// The group commit in one round trip ([`ONE_TRIP_SQL`], or
 /// [`ONE_TRIP_FULL_SQL`] with labels or jobs), or `None` when the batch

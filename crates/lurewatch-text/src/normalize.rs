@@ -217,30 +217,28 @@ impl Normalized {
             while i < b.len() && is_word_byte(b[i]) {
                 i += 1;
             }
-            let e = edit(s, i);
-            if matches!(e, WordEdit::Keep) {
-                continue;
-            }
+            // `None`: dropped; `Some(with)`: replaced.
+            let with = match edit(s, i) {
+                WordEdit::Keep => continue,
+                WordEdit::Drop => None,
+                WordEdit::Replace(with) => Some(with),
+            };
             any = true;
             let span = self.original_span(s..i);
             changed.push(span.clone());
             // Copy what came before the word.
             self.copy_into(copied..s, out);
-            match e {
-                WordEdit::Keep => {}
+            if let Some(with) = with {
+                out.text.push_str(with);
+                out.src_start
+                    .extend(std::iter::repeat_n(span.start as u32, with.len()));
+                out.src_end
+                    .extend(std::iter::repeat_n(span.end as u32, with.len()));
+                copied = i;
+            } else {
                 // Skip the word and the space after it.
-                WordEdit::Drop => {
-                    copied = i + 1;
-                    i += 1;
-                }
-                WordEdit::Replace(with) => {
-                    out.text.push_str(with);
-                    out.src_start
-                        .extend(std::iter::repeat_n(span.start as u32, with.len()));
-                    out.src_end
-                        .extend(std::iter::repeat_n(span.end as u32, with.len()));
-                    copied = i;
-                }
+                copied = i + 1;
+                i += 1;
             }
         }
         if any {
