@@ -108,6 +108,15 @@ pub struct TrainOptions {
     /// conversation leads in (models before 2026-12-07, eighth session).
     #[serde(default)]
     pub lead_in_max_codes: Option<usize>,
+    /// Spread copies for the conversation model (with `long_context`):
+    /// every labelled conversation is also seen with runs of 0 to this many
+    /// benign messages (from the lead-in pool) woven in after each of its
+    /// messages, so a long grooming whose cues lie far apart, each out of
+    /// the recent window by the next, is learnt from what the conversation
+    /// has accumulated. `None`: no spread copies (models before 2026-12-07,
+    /// ninth session).
+    #[serde(default)]
+    pub spread_copies: Option<usize>,
     /// Also warn on one message whose message-model probability reaches a
     /// threshold of its own (see [`DetectorMeta::message_threshold`]).
     #[serde(default)]
@@ -263,6 +272,7 @@ impl Default for TrainOptions {
             long_context: true,
             long_context_max: 8,
             lead_in_max_codes: None,
+            spread_copies: Some(8),
             message_alone: true,
             // 0.35 since the regularisation of 2026-12-06 (0.25 before):
             // the message model's probabilities are less extreme, and at
@@ -504,6 +514,10 @@ struct Sequence {
     /// Rename senders to two fixed names (copies): a part's first sender
     /// becomes "a" (or "b" when its flag is set), everyone else the other.
     remap: Option<Vec<bool>>,
+    /// Spread copy (see [`TrainOptions::spread_copies`]): the playback order
+    /// as (part, message) pairs, benign parts' runs woven between the
+    /// labelled conversation's messages. `None`: the parts back to back.
+    order: Option<Vec<(u32, u32)>>,
 }
 
 impl Sequence {
@@ -511,6 +525,7 @@ impl Sequence {
         Sequence {
             parts: vec![i],
             remap: None,
+            order: None,
         }
     }
 
@@ -519,8 +534,11 @@ impl Sequence {
     }
 
     /// Plays the messages back: `(sender, cues, message probability, row label)`.
-    /// Only the last part's rows are labelled for a positive sequence (its
-    /// benign lead-in is not yet risky); every row of a negative one is.
+    /// For a positive sequence the last part's rows are labelled as
+    /// [`Prepared::prefix_label`] says, and a benign part's rows only once
+    /// the labelled conversation has passed its onset (a benign lead-in is
+    /// not yet risky; benign chat woven in after the onset does not make the
+    /// conversation so far less risky); every row of a negative one is.
     /// Ages stated in a lead-in part are dropped: its people are not the
     /// labelled conversation's, and two strangers' ages joined under the
     /// names "a" and "b" would make an age gap no one had.
@@ -532,47 +550,57 @@ impl Sequence {
         let tail = self.tail();
         let positive = prep[tail].label;
         let last = self.parts.len() - 1;
-        self.parts.iter().enumerate().flat_map(move |(k, &ci)| {
+        let order: Box<dyn Iterator<Item = (usize, usize)> + 'a> = match &self.order {
+            Some(o) => Box::new(o.iter().map(|&(k, i)| (k as usize, i as usize))),
+            None => Box::new(
+                self.parts
+                    .iter()
+                    .enumerate()
+                    .flat_map(move |(k, &ci)| (0..prep[ci].messages.len()).map(move |i| (k, i))),
+            ),
+        };
+        // Whether the labelled conversation has passed its onset yet.
+        let mut past_onset = false;
+        order.map(move |(k, i)| {
+            let ci = self.parts[k];
             let p = &prep[ci];
+            let (m, prob) = (&p.messages[i], probs[ci][i]);
             let first = p.messages.first().map(|m| m.sender.as_str());
-            let swap = self.remap.as_ref().map(|r| r[k]);
-            p.messages
-                .iter()
-                .zip(&probs[ci])
-                .enumerate()
-                .map(move |(i, (m, &prob))| {
-                    let sender = match swap {
-                        None => m.sender.as_str(),
-                        Some(swap) => {
-                            if (Some(m.sender.as_str()) == first) != swap {
-                                "a"
-                            } else {
-                                "b"
-                            }
-                        }
-                    };
-                    let label = if k == last {
-                        p.prefix_label(i)
+            let sender = match self.remap.as_ref().map(|r| r[k]) {
+                None => m.sender.as_str(),
+                Some(swap) => {
+                    if (Some(m.sender.as_str()) == first) != swap {
+                        "a"
                     } else {
-                        (!positive).then_some(false)
-                    };
-                    let ageless = m.cues.stated_age.is_none()
-                        && m.cues.bare_number.is_none()
-                        && m.cues.addressed_minor_age.is_none()
-                        && !m.cues.adult_marker;
-                    let cues = if k == last || ageless {
-                        Cow::Borrowed(&m.cues)
-                    } else {
-                        Cow::Owned(MessageCues {
-                            stated_age: None,
-                            bare_number: None,
-                            addressed_minor_age: None,
-                            adult_marker: false,
-                            ..m.cues.clone()
-                        })
-                    };
-                    (sender, cues, prob, label)
+                        "b"
+                    }
+                }
+            };
+            let label = if k == last {
+                let l = p.prefix_label(i);
+                past_onset |= l == Some(true);
+                l
+            } else if positive {
+                past_onset.then_some(true)
+            } else {
+                Some(false)
+            };
+            let ageless = m.cues.stated_age.is_none()
+                && m.cues.bare_number.is_none()
+                && m.cues.addressed_minor_age.is_none()
+                && !m.cues.adult_marker;
+            let cues = if k == last || ageless {
+                Cow::Borrowed(&m.cues)
+            } else {
+                Cow::Owned(MessageCues {
+                    stated_age: None,
+                    bare_number: None,
+                    addressed_minor_age: None,
+                    adult_marker: false,
+                    ..m.cues.clone()
                 })
+            };
+            (sender, cues, prob, label)
         })
     }
 }
@@ -590,29 +618,100 @@ fn long_copies<'p>(
     let mut rng = lurewatch_model::SplitMix64::new(seed);
     let mut out = Vec::with_capacity(prep.len());
     for i in 0..prep.len() {
-        // The pool (ascending) without `i`, without copying it.
-        let pool = pool_of(i);
-        let skip = pool.binary_search(&i).ok();
-        let len = pool.len() - usize::from(skip.is_some());
-        if len == 0 {
+        let Some(pool) = PoolWithout::new(pool_of(i), i) else {
             continue;
-        }
-        let pick = |r: usize| match skip {
-            Some(at) if r >= at => pool[r + 1],
-            _ => pool[r],
         };
         let n = 1 + rng.below(max.max(1));
-        let mut parts: Vec<usize> = (0..n).map(|_| pick(rng.below(len))).collect();
+        let mut parts: Vec<usize> = (0..n).map(|_| pool.pick(&mut rng)).collect();
         parts.push(i);
-        let mut remap: Vec<bool> = (0..parts.len()).map(|_| rng.below(2) == 1).collect();
-        // The labelled conversation's first sender (the one under
-        // suspicion in a positive) is "a" throughout.
-        if let Some(r) = remap.last_mut() {
-            *r = false;
-        }
         out.push(Sequence {
+            remap: Some(copy_remap(parts.len(), &mut rng)),
             parts,
-            remap: Some(remap),
+            order: None,
+        });
+    }
+    out
+}
+
+/// A pool of conversation indices (ascending) without one of them, without
+/// copying it.
+struct PoolWithout<'p> {
+    pool: &'p [usize],
+    skip: Option<usize>,
+    len: usize,
+}
+
+impl<'p> PoolWithout<'p> {
+    /// `None` when nothing is left.
+    fn new(pool: &'p [usize], without: usize) -> Option<Self> {
+        let skip = pool.binary_search(&without).ok();
+        let len = pool.len() - usize::from(skip.is_some());
+        (len > 0).then_some(PoolWithout { pool, skip, len })
+    }
+
+    fn pick(&self, rng: &mut lurewatch_model::SplitMix64) -> usize {
+        let r = rng.below(self.len);
+        match self.skip {
+            Some(at) if r >= at => self.pool[r + 1],
+            _ => self.pool[r],
+        }
+    }
+}
+
+/// Random sender flags for a copy of `parts` parts; the labelled
+/// conversation's (last) first sender — the one under suspicion in a
+/// positive — is "a" throughout.
+fn copy_remap(parts: usize, rng: &mut lurewatch_model::SplitMix64) -> Vec<bool> {
+    let mut remap: Vec<bool> = (0..parts).map(|_| rng.below(2) == 1).collect();
+    if let Some(r) = remap.last_mut() {
+        *r = false;
+    }
+    remap
+}
+
+/// Spread copies (see [`TrainOptions::spread_copies`]): for every
+/// conversation, one copy in which after each of its messages a run of 0 to
+/// `max_gap` consecutive messages of a benign conversation drawn from
+/// `pool_of(i)` is played (the same two people, renamed as in a long-context
+/// copy), so its cues lie far apart as in a long real chat.
+fn spread_copies<'p>(
+    prep: &[Prepared],
+    pool_of: impl Fn(usize) -> &'p [usize],
+    max_gap: usize,
+    seed: u64,
+) -> Vec<Sequence> {
+    let mut rng = lurewatch_model::SplitMix64::new(seed);
+    let mut out = Vec::with_capacity(prep.len());
+    for i in 0..prep.len() {
+        let Some(pool) = PoolWithout::new(pool_of(i), i) else {
+            continue;
+        };
+        let (mut parts, mut woven) = (Vec::new(), Vec::new());
+        for m in 0..prep[i].messages.len() {
+            // The labelled conversation's part index is known at the end.
+            woven.push((u32::MAX, m as u32));
+            let gap = rng.below(max_gap + 1);
+            if gap == 0 {
+                continue;
+            }
+            let f = pool.pick(&mut rng);
+            let len = prep[f].messages.len();
+            let start = rng.below(len);
+            let k = parts.len() as u32;
+            parts.push(f);
+            woven.extend((start..len.min(start + gap)).map(|j| (k, j as u32)));
+        }
+        let tail = parts.len() as u32;
+        for w in &mut woven {
+            if w.0 == u32::MAX {
+                w.0 = tail;
+            }
+        }
+        parts.push(i);
+        out.push(Sequence {
+            remap: Some(copy_remap(parts.len(), &mut rng)),
+            parts,
+            order: Some(woven),
         });
     }
     out
@@ -872,6 +971,14 @@ impl DetectorModel {
                 opts.long_context_max,
                 opts.seed ^ 0x10c0,
             ));
+            if let Some(max_gap) = opts.spread_copies {
+                seqs.extend(spread_copies(
+                    &prep,
+                    |i| &pools[calib_fold[i]],
+                    max_gap,
+                    opts.seed ^ 0x5b4e,
+                ));
+            }
         }
         let mut all_ds = Dataset::new();
         for seq in &seqs {
@@ -1579,6 +1686,7 @@ mod tests {
         let seq = Sequence {
             parts: vec![0, 1, 2],
             remap: Some(vec![true, false, false]),
+            order: None,
         };
         let played: Vec<(String, Option<bool>)> = seq
             .play(&prep, &probs)
@@ -1620,6 +1728,7 @@ mod tests {
         let neg = Sequence {
             parts: vec![1, 0],
             remap: Some(vec![false, false]),
+            order: None,
         };
         assert!(neg.play(&prep, &probs).all(|(_, _, _, l)| l == Some(false)));
         // Copies: one per conversation, lead-in from the pool only, tail last.
@@ -1632,6 +1741,67 @@ mod tests {
             assert!(lead.iter().all(|&j| j != i && j < 2));
             assert_eq!(c.remap.as_ref().unwrap().last(), Some(&false));
         }
+    }
+
+    #[test]
+    fn spread_copies_weave_benign_runs_between_the_labelled_messages() {
+        let mut prep = vec![
+            prepared(false, &["x", "y", "x", "y", "x"], &[false; 5]),
+            prepared(false, &["p", "q"], &[false, false]),
+            prepared(true, &["g", "v", "g", "g"], &[false, false, true, true]),
+            prepared(false, &["m", "n", "m"], &[false, false, false]),
+        ];
+        prep[0].messages[1].cues.stated_age = Some(14);
+        let probs: Vec<Vec<f32>> = prep.iter().map(|p| vec![0.1; p.messages.len()]).collect();
+        let copies = spread_copies(&prep, |_| &[0, 1], 3, 5);
+        // Every conversation but the pool's own, which each still has the other.
+        assert_eq!(copies.len(), 4);
+        let mut woven_any = false;
+        for (i, c) in copies.iter().enumerate() {
+            assert_eq!(c.tail(), i);
+            let order = c.order.as_ref().unwrap();
+            let tail = (c.parts.len() - 1) as u32;
+            // The labelled conversation's messages, all of them, in order.
+            let own: Vec<u32> = order.iter().filter(|o| o.0 == tail).map(|o| o.1).collect();
+            assert_eq!(own, (0..prep[i].messages.len() as u32).collect::<Vec<_>>());
+            // Each run: consecutive messages of one benign pool part, at most 3.
+            for k in 0..tail {
+                let run: Vec<u32> = order.iter().filter(|o| o.0 == k).map(|o| o.1).collect();
+                assert!((1..=3).contains(&run.len()), "{run:?}");
+                assert!(run.windows(2).all(|w| w[1] == w[0] + 1));
+                let part = c.parts[k as usize];
+                assert!(part != i && part < 2);
+                woven_any = true;
+            }
+            assert_eq!(c.remap.as_ref().unwrap().last(), Some(&false));
+        }
+        assert!(woven_any);
+        // Labels of the positive's copy: its rows from the onset on, and the
+        // benign runs only once the onset has passed; no age from a run.
+        let pos = &copies[2];
+        let tail = pos.parts.len() - 1;
+        let order = pos.order.as_ref().unwrap();
+        let played: Vec<(Option<bool>, Option<u8>)> = pos
+            .play(&prep, &probs)
+            .map(|(_, c, _, l)| (l, c.stated_age))
+            .collect();
+        assert_eq!(played.len(), order.len());
+        let mut onset_passed = false;
+        for (&(k, i), &(label, age)) in order.iter().zip(&played) {
+            if k as usize == tail {
+                onset_passed |= i >= 2;
+                assert_eq!(label, (i >= 2).then_some(true));
+            } else {
+                assert_eq!(label, onset_passed.then_some(true));
+                assert_eq!(age, None);
+            }
+        }
+        // A negative's copy: every row negative.
+        assert!(
+            copies[3]
+                .play(&prep, &probs)
+                .all(|(_, _, _, l)| l == Some(false))
+        );
     }
 
     #[test]

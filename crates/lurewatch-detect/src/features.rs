@@ -14,6 +14,13 @@ const CODE_CAP: f32 = 3.0;
 /// count keep per message (about the last 10 messages count).
 const RECENT_KEEP: f32 = 0.9;
 
+/// The same over a quiet message (no cue, no benign context): small talk
+/// between two cues fades what came before more slowly than a message that
+/// says something does, so a grooming whose cues lie far apart in a long
+/// chat still reads as one (since 2026-12-07, ninth session; 0.97: ~23 quiet
+/// messages halve a weight where ~7 messages did).
+const QUIET_KEEP: f32 = 0.97;
+
 /// Messages beyond which conversation length adds nothing.
 const LENGTH_CAP: u32 = 40;
 
@@ -463,15 +470,17 @@ pub struct ConversationState {
     pub code_weight: [f32; Code::ALL.len()],
     /// The same from cues in words only ([`MessageCues::worded_weight`]).
     worded_weight: [f32; Code::ALL.len()],
-    /// Weight per code, decayed per message ([`RECENT_KEEP`]): how
-    /// concentrated the cues are now, where `code_weight` only grows.
+    /// Weight per code, decayed per message ([`RECENT_KEEP`], or
+    /// [`QUIET_KEEP`] over a quiet one): how concentrated the cues are now,
+    /// where `code_weight` only grows.
     recent_weight: [f32; Code::ALL.len()],
     /// Top-3 message probabilities so far.
     top: [f32; 3],
     last: f32,
     /// Exponential moving average of the message probabilities (the last
-    /// ~10 messages): a whole-conversation mean would let a long benign
-    /// stretch dilute what happens now.
+    /// ~10 messages that say something, decayed as `recent_weight`): a
+    /// whole-conversation mean would let a long benign stretch dilute what
+    /// happens now.
     recent: f32,
     minor_stated: bool,
     adult_stated: bool,
@@ -569,13 +578,18 @@ impl ConversationState {
             self.first_cue = Some(self.messages);
         }
         self.messages += 1;
+        let keep = if cues.has_cue() || cues.suppressions > 0 {
+            RECENT_KEEP
+        } else {
+            QUIET_KEEP
+        };
         for i in 0..Code::ALL.len() {
             let w = cues.code_weight[i];
             self.code_weight[i] = (self.code_weight[i] + w).min(3.0 * CODE_CAP);
             self.worded_weight[i] =
                 (self.worded_weight[i] + cues.worded_weight[i]).min(3.0 * CODE_CAP);
             let recent = &mut self.recent_weight[i];
-            *recent = (RECENT_KEEP * *recent + w).min(3.0 * CODE_CAP);
+            *recent = (keep * *recent + w).min(3.0 * CODE_CAP);
             if *recent < 0.01 {
                 *recent = 0.0;
             }
@@ -591,7 +605,7 @@ impl ConversationState {
         self.recent = if self.messages == 1 {
             message_prob
         } else {
-            RECENT_KEEP * self.recent + (1.0 - RECENT_KEEP) * message_prob
+            keep * self.recent + (1.0 - keep) * message_prob
         };
         // A bare number answering someone else's age question is an age.
         let answered = cues.bare_number.filter(|_| {
@@ -620,7 +634,7 @@ impl ConversationState {
             + ent(EntityKind::Handle)
             + ent(EntityKind::Url);
         self.money += ent(EntityKind::Payment) + ent(EntityKind::GiftCard) + ent(EntityKind::Money);
-        self.suppressions = RECENT_KEEP * self.suppressions + f32::from(cues.suppressions);
+        self.suppressions = keep * self.suppressions + f32::from(cues.suppressions);
         if self.suppressions < 0.01 {
             self.suppressions = 0.0;
         }
@@ -809,6 +823,42 @@ impl ConversationState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_talk_fades_a_cue_more_slowly_than_talk_that_says_something() {
+        let secrecy = code_index(Code::Secrecy);
+        let mut cue = MessageCues::default();
+        cue.code_weight[secrecy] = 2.0;
+        let context = MessageCues {
+            suppressions: 1,
+            ..MessageCues::default()
+        };
+        let quiet = MessageCues::default();
+        let after = |next: &MessageCues| {
+            let mut st = ConversationState::new(true);
+            st.push("a", &cue, 0.9);
+            for _ in 0..10 {
+                st.push("b", next, 0.1);
+            }
+            (st.recent_weight[secrecy], st.recent)
+        };
+        let (w_quiet, p_quiet) = after(&quiet);
+        let (w_context, p_context) = after(&context);
+        assert!(
+            (w_quiet - 2.0 * QUIET_KEEP.powi(10)).abs() < 1e-4,
+            "{w_quiet}"
+        );
+        assert!(
+            (w_context - 2.0 * RECENT_KEEP.powi(10)).abs() < 1e-4,
+            "{w_context}"
+        );
+        assert!(p_quiet > p_context, "{p_quiet} {p_context}");
+        // What accumulates over the conversation does not fade at all.
+        let mut st = ConversationState::new(true);
+        st.push("a", &cue, 0.9);
+        (0..50).for_each(|_| st.push("b", &quiet, 0.1));
+        assert_eq!(st.code_weight[secrecy], 2.0);
+    }
 
     #[test]
     fn bare_numbers() {
@@ -1308,8 +1358,9 @@ mod tests {
             capped.push("a", &plain, 0.05);
         }
         assert_eq!(at(&capped, "conv:messages"), at(&long, "conv:messages"));
-        // Cue concentration fades once the cues stop.
-        for _ in 0..60 {
+        // Cue concentration fades once the cues stop (slowly over small
+        // talk: QUIET_KEEP per message).
+        for _ in 0..250 {
             short.push("a", &plain, 0.05);
         }
         assert_eq!(at(&short, "recent:off_platform"), 0.0);
