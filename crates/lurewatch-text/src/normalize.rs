@@ -379,6 +379,16 @@ impl Normalizer {
     /// Texts longer than `u32::MAX` bytes are truncated at a char boundary below that limit.
     pub fn normalize_into(&mut self, text: &str, out: &mut Normalized) {
         let text = truncate_u32(text);
+        if is_plain_ascii(text.as_bytes()) {
+            plain_ascii_into(text, out);
+            return;
+        }
+        self.general_into(text, out);
+    }
+
+    /// The three passes of [`Normalizer::normalize_into`], for any text (the plain-ASCII
+    /// fast path gives the same result on the texts it takes).
+    fn general_into(&mut self, text: &str, out: &mut Normalized) {
         self.a.clear();
         self.b.clear();
         pass_chars(text, &mut self.a);
@@ -409,6 +419,79 @@ impl Normalizer {
         self.normalize_into(text, &mut out);
         out
     }
+}
+
+/// Whether normalising `b` gives its lowercase with every byte mapped to itself: the
+/// common short chat message of ASCII letters, single spaces and plain punctuation, which
+/// no step of the general passes changes beyond the case. Conservative: a text with
+/// anything a step may act on (digits and leet signs, apostrophes, quotes, `&`, `_`, `*`,
+/// control bytes, non-ASCII, leading, trailing or double spaces, three identical letters
+/// in a row, three single letters in a row, a `!` between letters) goes to the general
+/// passes.
+fn is_plain_ascii(b: &[u8]) -> bool {
+    let n = b.len();
+    if n == 0 || b[0] == b' ' || b[n - 1] == b' ' {
+        return false;
+    }
+    // Letters (either case) in the current run of identical letters.
+    let mut same = 0u32;
+    // Lowercase form of the previous byte.
+    let mut prev = 0u8;
+    // Positions of the last two single-letter words (`usize::MAX - 8` when none).
+    let mut single = [usize::MAX - 8; 2];
+    for (i, &c) in b.iter().enumerate() {
+        let l = c | 0x20;
+        if c.is_ascii_alphabetic() {
+            same = if l == prev { same + 1 } else { 1 };
+            if same >= 3 {
+                return false;
+            }
+            // A single-letter word: no letter on either side (digits, `_` and
+            // non-ASCII bytes, the other word bytes, never get here).
+            let alone_before = i == 0 || !b[i - 1].is_ascii_alphabetic();
+            let alone_after = i + 1 == n || !b[i + 1].is_ascii_alphabetic();
+            if alone_before && alone_after {
+                if single[1] + 2 == i && single[0] + 4 == i {
+                    return false;
+                }
+                single = [single[1], i];
+            }
+            prev = l;
+            continue;
+        }
+        match c {
+            b' ' if prev == b' ' => return false,
+            b' ' | b'.' | b',' | b'?' | b'-' | b':' | b';' | b'(' | b')' | b'/' | b'+' | b'='
+            | b'%' | b'#' | b'[' | b']' | b'{' | b'}' | b'<' | b'>' | b'~' | b'^' | b'\\' => {}
+            b'!' => {
+                // Folded to `i` between letters (`h!m`): leave it to the general passes.
+                if prev.is_ascii_lowercase() {
+                    let after = b[i..].iter().position(|&d| d != b'!').map(|k| b[i + k]);
+                    if after.is_some_and(|d| d.is_ascii_alphabetic()) {
+                        return false;
+                    }
+                }
+            }
+            _ => return false,
+        }
+        same = 0;
+        prev = c;
+    }
+    true
+}
+
+/// The normalised form of a text [`is_plain_ascii`] accepts: its lowercase, every byte
+/// mapped to itself.
+fn plain_ascii_into(text: &str, out: &mut Normalized) {
+    let n = text.len() as u32;
+    out.text.clear();
+    out.text.push_str(text);
+    out.text.make_ascii_lowercase();
+    out.src_start.clear();
+    out.src_start.extend(0..n);
+    out.src_end.clear();
+    out.src_end.extend(1..n + 1);
+    out.original_len = n;
 }
 
 fn truncate_u32(text: &str) -> &str {
@@ -1357,6 +1440,65 @@ mod tests {
         assert_eq!(nm.as_str(), "dont go");
         let t: Vec<_> = nm.tokens().map(|t| &s[t.start..t.end]).collect();
         assert_eq!(t, vec!["don&apos;t", "go"]);
+    }
+
+    /// The general passes, without the plain-ASCII fast path.
+    fn general(s: &str) -> Normalized {
+        let mut out = Normalized::default();
+        Normalizer::new().general_into(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn plain_ascii_fast_path_takes_common_chat() {
+        for s in [
+            "hey how are you?",
+            "Where do you live, near the park?",
+            "ok lol!! see u",
+            "wow! cool",
+            "a b",
+        ] {
+            assert!(is_plain_ascii(s.as_bytes()), "{s}");
+            assert_eq!(normalize(s), general(s), "{s}");
+        }
+        for s in [
+            "",
+            " hi",
+            "hi ",
+            "hi  there",
+            "i'm ok",
+            "sn4p",
+            "snaaap",
+            "s n a p",
+            "s.n.a",
+            "h!m",
+            "hi\u{1}",
+            "AT&T",
+            "x_y",
+            "don`t",
+            "say \"hi\"",
+            "caf\u{e9}",
+        ] {
+            assert!(!is_plain_ascii(s.as_bytes()), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The plain-ASCII fast path gives exactly what the general passes give (text and
+        /// both offset maps), on texts built to hit its edges and on printable ASCII and
+        /// mixed text at large.
+        #[test]
+        fn plain_ascii_fast_path_matches_the_general_passes(
+            edgy in "[aAbB !.,?'-]{0,16}",
+            ascii in "[ -~]{0,40}",
+            mixed in "[a-zA-Z !.,?'0-9\u{e9}\u{200b}\u{1F339}-]{0,30}",
+            lettered in "[a-e ]{0,30}",
+        ) {
+            for s in [&edgy, &ascii, &mixed, &lettered] {
+                proptest::prop_assert_eq!(normalize(s), general(s), "{:?}", s);
+            }
+        }
     }
 
     #[test]
