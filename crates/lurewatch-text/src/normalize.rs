@@ -1199,8 +1199,17 @@ impl Skeleton {
         self.ns.clear();
         self.ne.clear();
         let b = norm.as_str().as_bytes();
-        let mut prev = 0u8;
-        for (i, &c) in b.iter().enumerate() {
+        // Up to the first doubled letter the view is the text itself: one bulk copy
+        // (the whole text, for most messages).
+        let k = b
+            .windows(2)
+            .position(|w| w[0] == w[1] && is_letter(w[0]))
+            .map_or(b.len(), |p| p + 1);
+        self.bytes.extend_from_slice(&b[..k]);
+        self.ns.extend(0..k as u32);
+        self.ne.extend(1..k as u32 + 1);
+        let mut prev = if k > 0 { b[k - 1] } else { 0 };
+        for (i, &c) in b.iter().enumerate().skip(k) {
             if c == prev && is_letter(c) {
                 if let Some(last) = self.ne.last_mut() {
                     *last = i as u32 + 1;
@@ -1498,6 +1507,40 @@ mod tests {
             for s in [&edgy, &ascii, &mixed, &lettered] {
                 proptest::prop_assert_eq!(normalize(s), general(s), "{:?}", s);
             }
+        }
+    }
+
+    /// [`Skeleton::build`] as one loop over every byte (before its bulk copy of the run
+    /// without doubled letters).
+    fn skeleton_per_byte(norm: &Normalized) -> (Vec<u8>, Vec<u32>, Vec<u32>) {
+        let (mut bytes, mut ns, mut ne) = (Vec::new(), Vec::<u32>::new(), Vec::new());
+        let mut prev = 0u8;
+        for (i, &c) in norm.as_str().as_bytes().iter().enumerate() {
+            if c == prev && is_letter(c) {
+                if let Some(last) = ne.last_mut() {
+                    *last = i as u32 + 1;
+                }
+                continue;
+            }
+            bytes.push(c);
+            ns.push(i as u32);
+            ne.push(i as u32 + 1);
+            prev = c;
+        }
+        (bytes, ns, ne)
+    }
+
+    proptest::proptest! {
+        /// The skeleton's bulk copy up to the first doubled letter changes nothing.
+        #[test]
+        fn skeleton_matches_the_per_byte_loop(s in "[a-d 0.\u{e9}]{0,30}") {
+            let norm = normalize(&s);
+            let mut sk = Skeleton::default();
+            sk.build(&norm);
+            let (bytes, ns, ne) = skeleton_per_byte(&norm);
+            proptest::prop_assert_eq!(&sk.bytes, &bytes);
+            proptest::prop_assert_eq!(&sk.ns, &ns);
+            proptest::prop_assert_eq!(&sk.ne, &ne);
         }
     }
 
