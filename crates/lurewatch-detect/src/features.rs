@@ -159,8 +159,12 @@ impl MessageCues {
             }
         }
         m.suppressions = a.suppressions.len().min(u16::MAX as usize) as u16;
-        m.bare_number = bare_number(a.normalized.as_str(), a.token_count)
-            .or_else(|| bare_grade(a.normalized.as_str(), a.token_count));
+        // Both read a number: a text without a digit (most) skips their word lists.
+        let text = a.normalized.as_str();
+        if text.bytes().any(|b| b.is_ascii_digit()) {
+            m.bare_number =
+                bare_number(text, a.token_count).or_else(|| bare_grade(text, a.token_count));
+        }
         if a.entities.iter().any(|e| {
             e.age
                 .as_ref()
@@ -871,6 +875,22 @@ mod tests {
         ] {
             let tokens = text.split_whitespace().count();
             assert_eq!(bare_grade(text, tokens), want, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A text without a digit has no bare number or grade (so
+        /// `MessageCues::from_analysis` skips reading them there).
+        #[test]
+        fn no_digit_no_bare_number(
+            lead in proptest::sample::select(vec!["", "ya ", "haha ya ", "in ", "ok ", "yeah, "]),
+            rest in "[a-z ,.!?]{0,30}",
+        ) {
+            let text = format!("{lead}{rest}");
+            for tokens in [1, 3, 9] {
+                proptest::prop_assert_eq!(bare_number(&text, tokens), None);
+                proptest::prop_assert_eq!(bare_grade(&text, tokens), None);
+            }
         }
     }
 
