@@ -312,8 +312,20 @@ impl Iterator for Tokens<'_> {
 /// Word byte of the normalised text: ASCII alphanumeric, `_`, or any non-ASCII byte.
 #[inline]
 pub(crate) fn is_word_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+    WORD_BYTE[usize::from(c)]
 }
+
+/// [`is_word_byte`] as a table (one load instead of four range tests).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+        c += 1;
+    }
+    t
+};
 
 /// Normalises `text` (convenience wrapper around [`Normalizer`]).
 pub fn normalize(text: &str) -> Normalized {
@@ -437,35 +449,38 @@ fn is_plain_ascii(b: &[u8]) -> bool {
     let mut same = 0u32;
     // Lowercase form of the previous byte.
     let mut prev = 0u8;
-    // Positions of the last two single-letter words (`usize::MAX - 8` when none).
+    // Letters in the current word (a run of letters: digits, `_` and non-ASCII bytes,
+    // the other word bytes, never get past the class test).
+    let mut run = 0usize;
+    // Ends of the last two single-letter words (`usize::MAX - 8` when none).
     let mut single = [usize::MAX - 8; 2];
+    // Three single-letter words in a row, one separator apart (`s.n.a`, `r u a`).
+    let spaced = |single: &mut [usize; 2], i: usize| {
+        let three = single[1] + 2 == i && single[0] + 4 == i;
+        *single = [single[1], i];
+        three
+    };
     for (i, &c) in b.iter().enumerate() {
-        let l = c | 0x20;
-        if c.is_ascii_alphabetic() {
-            same = if l == prev { same + 1 } else { 1 };
-            if same >= 3 {
-                return false;
-            }
-            // A single-letter word: no letter on either side (digits, `_` and
-            // non-ASCII bytes, the other word bytes, never get here).
-            let alone_before = i == 0 || !b[i - 1].is_ascii_alphabetic();
-            let alone_after = i + 1 == n || !b[i + 1].is_ascii_alphabetic();
-            if alone_before && alone_after {
-                if single[1] + 2 == i && single[0] + 4 == i {
-                    return false;
+        match PLAIN_CLASS[usize::from(c)] {
+            PLAIN_LETTER => {
+                let l = c | 0x20;
+                if l == prev {
+                    same += 1;
+                    if same >= 3 {
+                        return false;
+                    }
+                } else {
+                    same = 1;
                 }
-                single = [single[1], i];
+                run += 1;
+                prev = l;
+                continue;
             }
-            prev = l;
-            continue;
-        }
-        match c {
-            b' ' if prev == b' ' => return false,
-            b' ' | b'.' | b',' | b'?' | b'-' | b':' | b';' | b'(' | b')' | b'/' | b'+' | b'='
-            | b'%' | b'#' | b'[' | b']' | b'{' | b'}' | b'<' | b'>' | b'~' | b'^' | b'\\' => {}
-            b'!' => {
+            PLAIN_SPACE if prev == b' ' => return false,
+            PLAIN_SPACE | PLAIN_PUNCT => {}
+            PLAIN_BANG => {
                 // Folded to `i` between letters (`h!m`): leave it to the general passes.
-                if prev.is_ascii_lowercase() {
+                if run > 0 {
                     let after = b[i..].iter().position(|&d| d != b'!').map(|k| b[i + k]);
                     if after.is_some_and(|d| d.is_ascii_alphabetic()) {
                         return false;
@@ -474,11 +489,67 @@ fn is_plain_ascii(b: &[u8]) -> bool {
             }
             _ => return false,
         }
+        if run == 1 && spaced(&mut single, i) {
+            return false;
+        }
+        run = 0;
         same = 0;
         prev = c;
     }
-    true
+    !(run == 1 && spaced(&mut single, n))
 }
+
+const PLAIN_OTHER: u8 = 0;
+const PLAIN_LETTER: u8 = 1;
+const PLAIN_SPACE: u8 = 2;
+const PLAIN_PUNCT: u8 = 3;
+const PLAIN_BANG: u8 = 4;
+
+/// Byte classes of [`is_plain_ascii`]: letters, the space, punctuation no pass acts on,
+/// `!` (folded between letters), and the rest.
+static PLAIN_CLASS: [u8; 256] = {
+    let mut t = [PLAIN_OTHER; 256];
+    let mut c = 0usize;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            PLAIN_LETTER
+        } else if b == b' ' {
+            PLAIN_SPACE
+        } else if b == b'!' {
+            PLAIN_BANG
+        } else if matches!(
+            b,
+            b'.' | b','
+                | b'?'
+                | b'-'
+                | b':'
+                | b';'
+                | b'('
+                | b')'
+                | b'/'
+                | b'+'
+                | b'='
+                | b'%'
+                | b'#'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'<'
+                | b'>'
+                | b'~'
+                | b'^'
+                | b'\\'
+        ) {
+            PLAIN_PUNCT
+        } else {
+            PLAIN_OTHER
+        };
+        c += 1;
+    }
+    t
+};
 
 /// The normalised form of a text [`is_plain_ascii`] accepts: its lowercase, every byte
 /// mapped to itself.
@@ -1456,6 +1527,17 @@ mod tests {
         let mut out = Normalized::default();
         Normalizer::new().general_into(s, &mut out);
         out
+    }
+
+    #[test]
+    fn word_byte_table() {
+        for c in 0..=255u8 {
+            assert_eq!(
+                is_word_byte(c),
+                c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80,
+                "{c}"
+            );
+        }
     }
 
     #[test]
