@@ -192,6 +192,22 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
     cfg: &FeatureConfig,
     text: &str,
     chars: &mut Vec<u32>,
+    emit: F,
+) {
+    // The sign flag as a constant: no test of it per feature.
+    if cfg.sign_hash {
+        walk_signed::<true, F>(cfg, text, chars, emit);
+    } else {
+        walk_signed::<false, F>(cfg, text, chars, emit);
+    }
+}
+
+/// [`walk`] with `cfg.sign_hash == SIGN`.
+#[inline(always)]
+fn walk_signed<const SIGN: bool, F: FnMut(u32, Gram<'_>)>(
+    cfg: &FeatureConfig,
+    text: &str,
+    chars: &mut Vec<u32>,
     mut emit: F,
 ) {
     let shift = 64 - u32::from(cfg.bucket_bits);
@@ -220,16 +236,13 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
         if cfg.word_ngram_max >= 1 {
             let th = hash_bytes(cfg.seed, tok.as_bytes());
             emit(
-                key_of(mix(th ^ SALT_W1), shift, cfg.sign_hash, false),
+                key_of(mix(th ^ SALT_W1), shift, SIGN, false),
                 Gram::Word(tok, None),
             );
             if cfg.word_ngram_max >= 2 {
                 if let Some((ph, ptok)) = prev {
                     let h = mix(step(ph ^ SALT_W2, th));
-                    emit(
-                        key_of(h, shift, cfg.sign_hash, false),
-                        Gram::Word(ptok, Some(tok)),
-                    );
+                    emit(key_of(h, shift, SIGN, false), Gram::Word(ptok, Some(tok)));
                 }
                 prev = Some((th, tok));
             }
@@ -248,9 +261,9 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
         let hi = usize::from(cfg.char_ngram_max);
         let seed = cfg.seed ^ SALT_C;
         if lo == 3 && hi == 5 {
-            char_grams_3_5(chars, seed, shift, cfg.sign_hash, &mut emit);
+            char_grams_3_5(chars, seed, shift, SIGN, &mut emit);
         } else {
-            char_grams(chars, lo, hi, seed, shift, cfg.sign_hash, &mut emit);
+            char_grams(chars, lo, hi, seed, shift, SIGN, &mut emit);
         }
     }
 }
