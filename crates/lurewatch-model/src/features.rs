@@ -574,7 +574,8 @@ impl Featurizer {
         };
         let (mut nw, mut nc) = (0f32, 0f32);
         let n = self.table.order.len();
-        if !self.table.repeated && n < 1 << 24 {
+        let ones = !self.table.repeated && n < 1 << 24;
+        if ones {
             // Every count is 1, whose tf is 1: each sum below is its number of
             // terms, which f32 holds exactly.
             let words = self.table.words as usize;
@@ -592,12 +593,23 @@ impl Featurizer {
         let iw = if nw > 0.0 { 1.0 / nw.sqrt() } else { 0.0 };
         let ic = if nc > 0.0 { 1.0 / nc.sqrt() } else { 0.0 };
         let bmask = (1u32 << self.cfg.bucket_bits) - 1;
-        for (k, c) in self.table.iter() {
-            let mut v = tf(c) * if k & CHAR_BIT != 0 { ic } else { iw };
-            if k & NEG_BIT != 0 {
-                v = -v;
+        if ones {
+            // tf(1) is 1: each value is its block's inverse norm (1 × x is x).
+            for (k, _) in self.table.iter() {
+                let mut v = if k & CHAR_BIT != 0 { ic } else { iw };
+                if k & NEG_BIT != 0 {
+                    v = -v;
+                }
+                f(k & bmask, v);
             }
-            f(k & bmask, v);
+        } else {
+            for (k, c) in self.table.iter() {
+                let mut v = tf(c) * if k & CHAR_BIT != 0 { ic } else { iw };
+                if k & NEG_BIT != 0 {
+                    v = -v;
+                }
+                f(k & bmask, v);
+            }
         }
         let base = 1u32 << self.cfg.bucket_bits;
         for &(i, v) in extras {
