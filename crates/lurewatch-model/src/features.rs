@@ -532,10 +532,23 @@ impl Featurizer {
     pub fn add_text(&mut self, text: &str) {
         let table = &mut self.table;
         // A segment of n bytes has at most n + 1 word features (a unigram and
-        // a bigram per word of at least one byte and a separator) and three
-        // character n-grams per character of the padded words (at most 2n + 2):
-        // when the table has room for them all, no add needs its growth check.
-        let bound = text.len().saturating_mul(8).saturating_add(8);
+        // a bigram per word of at least one byte and a separator) and one
+        // character n-gram per length per character of the padded words (at
+        // most 2n + 2 characters): when the table has room for them all, no
+        // add needs its growth check.
+        let n = text.len();
+        let lengths = if self.cfg.char_ngram_max > 0 {
+            usize::from(
+                self.cfg
+                    .char_ngram_max
+                    .saturating_sub(self.cfg.char_ngram_min),
+            ) + 1
+        } else {
+            0
+        };
+        let bound = n
+            .saturating_add(1)
+            .saturating_add(lengths.saturating_mul(n.saturating_mul(2).saturating_add(2)));
         if table.has_room(bound) {
             walk(&self.cfg, text, &mut self.chars, |k, _| {
                 table.add_in_room(k, 1);
@@ -737,8 +750,17 @@ mod tests {
             long in proptest::sample::select(vec![0usize, 300, 3000]),
             sign_hash: bool,
             sublinear_tf: bool,
+            (char_ngram_min, char_ngram_max) in proptest::sample::select(vec![(3u8, 5u8), (1, 8), (2, 2), (0, 0)]),
+            word_ngram_max in 1u8..=2,
         ) {
-            let c = FeatureConfig { sign_hash, sublinear_tf, ..cfg() };
+            let c = FeatureConfig {
+                sign_hash,
+                sublinear_tf,
+                char_ngram_min,
+                char_ngram_max,
+                word_ngram_max,
+                ..cfg()
+            };
             let mut f = Featurizer::new(&c).unwrap();
             // A long segment grows the table (1024 slots) on the checked path.
             let filler: String = (0..long).map(|i| char::from(b'a' + (i * 7 % 26) as u8)).collect();
