@@ -526,6 +526,11 @@ impl OfferWindow {
             return false;
         }
         let mut union = OfferBits::default();
+        if bits.0 == 0 && self.seen.iter().all(|&s| s == 0) {
+            // Nothing shown, now or before (most messages): the union is empty.
+            self.made = union.is_profile();
+            return self.made;
+        }
         for (f, seen) in self.seen.iter_mut().enumerate() {
             if bits.0 & (1 << f) != 0 {
                 *seen = now;
@@ -890,6 +895,49 @@ mod tests {
             for tokens in [1, 3, 9] {
                 proptest::prop_assert_eq!(bare_number(&text, tokens), None);
                 proptest::prop_assert_eq!(bare_grade(&text, tokens), None);
+            }
+        }
+    }
+
+    /// [`OfferWindow::note`] without its shortcut for a window that has seen nothing.
+    fn note_long(w: &mut OfferWindow, bits: OfferBits, now: u32) -> bool {
+        if w.made {
+            return false;
+        }
+        if bits.is_profile() {
+            w.made = true;
+            return false;
+        }
+        let mut union = OfferBits::default();
+        for (f, seen) in w.seen.iter_mut().enumerate() {
+            if bits.0 & (1 << f) != 0 {
+                *seen = now;
+            }
+            if *seen > 0 && now - *seen < OFFER_WINDOW {
+                union.0 |= 1 << f;
+            }
+        }
+        w.made = union.is_profile();
+        w.made
+    }
+
+    proptest::proptest! {
+        /// The offer window's shortcut for "nothing shown" changes nothing.
+        #[test]
+        fn offer_window_shortcut_equals_the_loop(
+            seq in proptest::collection::vec(
+                proptest::prop_oneof![3 => proptest::strategy::Just(0u16), 1 => 0u16..(1 << 11)],
+                0..24,
+            ),
+        ) {
+            let (mut a, mut b) = (OfferWindow::default(), OfferWindow::default());
+            for (i, &bits) in seq.iter().enumerate() {
+                let now = i as u32 + 1;
+                proptest::prop_assert_eq!(
+                    a.note(OfferBits(bits), now),
+                    note_long(&mut b, OfferBits(bits), now)
+                );
+                proptest::prop_assert_eq!((a.seen, a.made), (b.seen, b.made));
             }
         }
     }
