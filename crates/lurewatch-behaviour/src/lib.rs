@@ -690,7 +690,8 @@ impl BehaviourTracker {
         };
         for (side, me, other_minor) in sides {
             let f = p.flags[side];
-            if f & F_ACTIVE == 0 {
+            // Nothing to change (most messages): no account to look up.
+            if f & F_ACTIVE == 0 || other_minor == (f & F_MINOR != 0) {
                 continue;
             }
             let Some(acc) = self.accounts.get_mut(&me) else {
@@ -736,7 +737,7 @@ impl BehaviourTracker {
             .recipient
             .filter(|r| *r != obs.sender)
             .map(|r| self.intern_info(r));
-        let (mut in_window, mut sender_age) = (true, None);
+        let (mut in_window, mut sender_age, mut expired) = (true, None, false);
         if let Some(acc) = self.accounts.get_mut(&sid) {
             acc.sent = acc.sent.saturating_add(1);
             acc.now = acc.now.max(now);
@@ -747,8 +748,12 @@ impl BehaviourTracker {
             // A late message older than the sender's window updates the pair but not the
             // windowed counts.
             in_window = now > acc.now.saturating_sub(self.cfg.fanout_window_secs);
+            // `expire`'s own test, without looking the account up again.
+            expired = acc.front_t <= acc.now.saturating_sub(self.cfg.fanout_window_secs);
         }
-        self.expire(sid);
+        if expired {
+            self.expire(sid);
+        }
         let pair = recipient.map(|(rid, other_born, other_age)| {
             self.observe_pair(
                 obs,

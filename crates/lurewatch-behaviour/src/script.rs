@@ -86,8 +86,20 @@ fn is_place_prep(w: &[u8]) -> bool {
 
 #[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+    WORD_BYTE[usize::from(b)]
 }
+
+/// [`is_word_byte`] as a table (one load instead of four range tests).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+        c += 1;
+    }
+    t
+};
 
 /// Computes the script fingerprint of `text` (already normalised), or `None` when the text
 /// has fewer than `min_chars` characters or fewer than 3 words. `scratch` is reused.
@@ -399,6 +411,17 @@ mod tests {
                 }
             }
             assert_eq!(majority_bits(&hs), want, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn word_byte_table() {
+        for c in 0..=255u8 {
+            assert_eq!(
+                is_word_byte(c),
+                c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80,
+                "{c}"
+            );
         }
     }
 

@@ -166,8 +166,12 @@ impl MessageCues {
             }
         }
         m.suppressions = a.suppressions.len().min(u16::MAX as usize) as u16;
-        m.bare_number = bare_number(a.normalized.as_str(), a.token_count)
-            .or_else(|| bare_grade(a.normalized.as_str(), a.token_count));
+        // Both read a number: a text without a digit (most) skips their word lists.
+        let text = a.normalized.as_str();
+        if text.bytes().any(|b| b.is_ascii_digit()) {
+            m.bare_number =
+                bare_number(text, a.token_count).or_else(|| bare_grade(text, a.token_count));
+        }
         if a.entities.iter().any(|e| {
             e.age
                 .as_ref()
@@ -531,6 +535,11 @@ impl OfferWindow {
             return false;
         }
         let mut union = OfferBits::default();
+        if bits.0 == 0 && self.seen.iter().all(|&s| s == 0) {
+            // Nothing shown, now or before (most messages): the union is empty.
+            self.made = union.is_profile();
+            return self.made;
+        }
         for (f, seen) in self.seen.iter_mut().enumerate() {
             if bits.0 & (1 << f) != 0 {
                 *seen = now;
@@ -921,6 +930,65 @@ mod tests {
         ] {
             let tokens = text.split_whitespace().count();
             assert_eq!(bare_grade(text, tokens), want, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A text without a digit has no bare number or grade (so
+        /// `MessageCues::from_analysis` skips reading them there).
+        #[test]
+        fn no_digit_no_bare_number(
+            lead in proptest::sample::select(vec!["", "ya ", "haha ya ", "in ", "ok ", "yeah, "]),
+            rest in "[a-z ,.!?]{0,30}",
+        ) {
+            let text = format!("{lead}{rest}");
+            for tokens in [1, 3, 9] {
+                proptest::prop_assert_eq!(bare_number(&text, tokens), None);
+                proptest::prop_assert_eq!(bare_grade(&text, tokens), None);
+            }
+        }
+    }
+
+    /// [`OfferWindow::note`] without its shortcut for a window that has seen nothing.
+    fn note_long(w: &mut OfferWindow, bits: OfferBits, now: u32) -> bool {
+        if w.made {
+            return false;
+        }
+        if bits.is_profile() {
+            w.made = true;
+            return false;
+        }
+        let mut union = OfferBits::default();
+        for (f, seen) in w.seen.iter_mut().enumerate() {
+            if bits.0 & (1 << f) != 0 {
+                *seen = now;
+            }
+            if *seen > 0 && now - *seen < OFFER_WINDOW {
+                union.0 |= 1 << f;
+            }
+        }
+        w.made = union.is_profile();
+        w.made
+    }
+
+    proptest::proptest! {
+        /// The offer window's shortcut for "nothing shown" changes nothing.
+        #[test]
+        fn offer_window_shortcut_equals_the_loop(
+            seq in proptest::collection::vec(
+                proptest::prop_oneof![3 => proptest::strategy::Just(0u16), 1 => 0u16..(1 << 11)],
+                0..24,
+            ),
+        ) {
+            let (mut a, mut b) = (OfferWindow::default(), OfferWindow::default());
+            for (i, &bits) in seq.iter().enumerate() {
+                let now = i as u32 + 1;
+                proptest::prop_assert_eq!(
+                    a.note(OfferBits(bits), now),
+                    note_long(&mut b, OfferBits(bits), now)
+                );
+                proptest::prop_assert_eq!((a.seen, a.made), (b.seen, b.made));
+            }
         }
     }
 

@@ -192,6 +192,22 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
     cfg: &FeatureConfig,
     text: &str,
     chars: &mut Vec<u32>,
+    emit: F,
+) {
+    // The sign flag as a constant: no test of it per feature.
+    if cfg.sign_hash {
+        walk_signed::<true, F>(cfg, text, chars, emit);
+    } else {
+        walk_signed::<false, F>(cfg, text, chars, emit);
+    }
+}
+
+/// [`walk`] with `cfg.sign_hash == SIGN`.
+#[inline(always)]
+fn walk_signed<const SIGN: bool, F: FnMut(u32, Gram<'_>)>(
+    cfg: &FeatureConfig,
+    text: &str,
+    chars: &mut Vec<u32>,
     mut emit: F,
 ) {
     let shift = 64 - u32::from(cfg.bucket_bits);
@@ -220,16 +236,13 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
         if cfg.word_ngram_max >= 1 {
             let th = hash_bytes(cfg.seed, tok.as_bytes());
             emit(
-                key_of(mix(th ^ SALT_W1), shift, cfg.sign_hash, false),
+                key_of(mix(th ^ SALT_W1), shift, SIGN, false),
                 Gram::Word(tok, None),
             );
             if cfg.word_ngram_max >= 2 {
                 if let Some((ph, ptok)) = prev {
                     let h = mix(step(ph ^ SALT_W2, th));
-                    emit(
-                        key_of(h, shift, cfg.sign_hash, false),
-                        Gram::Word(ptok, Some(tok)),
-                    );
+                    emit(key_of(h, shift, SIGN, false), Gram::Word(ptok, Some(tok)));
                 }
                 prev = Some((th, tok));
             }
@@ -248,9 +261,9 @@ pub(crate) fn walk<F: FnMut(u32, Gram<'_>)>(
         let hi = usize::from(cfg.char_ngram_max);
         let seed = cfg.seed ^ SALT_C;
         if lo == 3 && hi == 5 {
-            char_grams_3_5(chars, seed, shift, cfg.sign_hash, &mut emit);
+            char_grams_3_5(chars, seed, shift, SIGN, &mut emit);
         } else {
-            char_grams(chars, lo, hi, seed, shift, cfg.sign_hash, &mut emit);
+            char_grams(chars, lo, hi, seed, shift, SIGN, &mut emit);
         }
     }
 }
@@ -334,6 +347,10 @@ struct CountTable {
     /// Occupied slots in insertion order (deterministic iteration).
     order: Vec<u32>,
     mask: usize,
+    /// Occupied slots holding a word-block key (no [`CHAR_BIT`]).
+    words: u32,
+    /// Whether some key counts more than 1.
+    repeated: bool,
 }
 
 impl CountTable {
@@ -343,11 +360,15 @@ impl CountTable {
             generation: 1,
             order: Vec::with_capacity(cap_pow2 / 2),
             mask: cap_pow2 - 1,
+            words: 0,
+            repeated: false,
         }
     }
 
     fn clear(&mut self) {
         self.order.clear();
+        self.words = 0;
+        self.repeated = false;
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
             self.slots.iter_mut().for_each(|s| s.stamp = 0);
@@ -355,9 +376,12 @@ impl CountTable {
         }
     }
 
+    /// A key's home slot: its low bits, which are already uniform (a bucket is
+    /// the top bits of a mixed 64-bit hash). Where keys sit does not change
+    /// what the table yields, which is in insertion order.
     #[inline(always)]
     fn slot_of(&self, key: u32) -> usize {
-        (key.wrapping_mul(0x9E37_79B1) as usize ^ (key >> 15) as usize) & self.mask
+        key as usize & self.mask
     }
 
     #[inline(always)]
@@ -365,6 +389,23 @@ impl CountTable {
         if (self.order.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
+        self.add_in_room(key, by);
+    }
+
+    /// Whether `more` keys can be added without growing the table (so that
+    /// [`Self::add_in_room`] may stand for [`Self::add`]).
+    #[inline(always)]
+    fn has_room(&self, more: usize) -> bool {
+        self.order
+            .len()
+            .checked_add(more)
+            .and_then(|n| n.checked_mul(2))
+            .is_some_and(|n| n <= self.slots.len())
+    }
+
+    /// [`Self::add`] without its growth check: the caller made room ([`Self::has_room`]).
+    #[inline(always)]
+    fn add_in_room(&mut self, key: u32, by: u32) {
         let mut s = self.slot_of(key);
         loop {
             let slot = &mut self.slots[s];
@@ -375,10 +416,13 @@ impl CountTable {
                     stamp: self.generation,
                 };
                 self.order.push(s as u32);
+                self.words += u32::from(key & CHAR_BIT == 0);
+                self.repeated |= by > 1;
                 return;
             }
             if slot.key == key {
                 slot.count = slot.count.saturating_add(by);
+                self.repeated = true;
                 return;
             }
             s = (s + 1) & self.mask;
@@ -487,7 +531,31 @@ impl Featurizer {
     /// Add one text segment (e.g. one message) to the current document.
     pub fn add_text(&mut self, text: &str) {
         let table = &mut self.table;
-        walk(&self.cfg, text, &mut self.chars, |k, _| table.add(k, 1));
+        // A segment of n bytes has at most n + 1 word features (a unigram and
+        // a bigram per word of at least one byte and a separator) and one
+        // character n-gram per length per character of the padded words (at
+        // most 2n + 2 characters): when the table has room for them all, no
+        // add needs its growth check.
+        let n = text.len();
+        let lengths = if self.cfg.char_ngram_max > 0 {
+            usize::from(
+                self.cfg
+                    .char_ngram_max
+                    .saturating_sub(self.cfg.char_ngram_min),
+            ) + 1
+        } else {
+            0
+        };
+        let bound = n
+            .saturating_add(1)
+            .saturating_add(lengths.saturating_mul(n.saturating_mul(2).saturating_add(2)));
+        if table.has_room(bound) {
+            walk(&self.cfg, text, &mut self.chars, |k, _| {
+                table.add_in_room(k, 1);
+            });
+        } else {
+            walk(&self.cfg, text, &mut self.chars, |k, _| table.add(k, 1));
+        }
     }
 
     /// Number of distinct hashed text features in the current document.
@@ -518,23 +586,43 @@ impl Featurizer {
             }
         };
         let (mut nw, mut nc) = (0f32, 0f32);
-        for (k, c) in self.table.iter() {
-            let v = tf(c);
-            if k & CHAR_BIT != 0 {
-                nc += v * v;
-            } else {
-                nw += v * v;
+        let n = self.table.order.len();
+        let ones = !self.table.repeated && n < 1 << 24;
+        if ones {
+            // Every count is 1, whose tf is 1: each sum below is its number of
+            // terms, which f32 holds exactly.
+            let words = self.table.words as usize;
+            (nw, nc) = (words as f32, (n - words) as f32);
+        } else {
+            for (k, c) in self.table.iter() {
+                let v = tf(c);
+                if k & CHAR_BIT != 0 {
+                    nc += v * v;
+                } else {
+                    nw += v * v;
+                }
             }
         }
         let iw = if nw > 0.0 { 1.0 / nw.sqrt() } else { 0.0 };
         let ic = if nc > 0.0 { 1.0 / nc.sqrt() } else { 0.0 };
         let bmask = (1u32 << self.cfg.bucket_bits) - 1;
-        for (k, c) in self.table.iter() {
-            let mut v = tf(c) * if k & CHAR_BIT != 0 { ic } else { iw };
-            if k & NEG_BIT != 0 {
-                v = -v;
+        if ones {
+            // tf(1) is 1: each value is its block's inverse norm (1 × x is x).
+            for (k, _) in self.table.iter() {
+                let mut v = if k & CHAR_BIT != 0 { ic } else { iw };
+                if k & NEG_BIT != 0 {
+                    v = -v;
+                }
+                f(k & bmask, v);
             }
-            f(k & bmask, v);
+        } else {
+            for (k, c) in self.table.iter() {
+                let mut v = tf(c) * if k & CHAR_BIT != 0 { ic } else { iw };
+                if k & NEG_BIT != 0 {
+                    v = -v;
+                }
+                f(k & bmask, v);
+            }
         }
         let base = 1u32 << self.cfg.bucket_bits;
         for &(i, v) in extras {
@@ -616,6 +704,81 @@ mod tests {
             sign_hash: bool,
         ) {
             proptest::prop_assert_eq!(emitted(&cs, true, sign_hash), emitted(&cs, false, sign_hash));
+        }
+    }
+
+    /// [`Featurizer::for_each`]'s output computed the long way: the block
+    /// norms summed over every entry, each key added with its growth check.
+    fn for_each_reference(f: &Featurizer, texts: &[&str]) -> Vec<(u32, f32)> {
+        let mut table = CountTable::new(1024);
+        let mut chars = Vec::new();
+        for t in texts {
+            walk(&f.cfg, t, &mut chars, |k, _| table.add(k, 1));
+        }
+        let tf = |c: u32| tf_value(c, f.cfg.sublinear_tf);
+        let (mut nw, mut nc) = (0f32, 0f32);
+        for (k, c) in table.iter() {
+            let v = tf(c);
+            if k & CHAR_BIT != 0 {
+                nc += v * v;
+            } else {
+                nw += v * v;
+            }
+        }
+        let iw = if nw > 0.0 { 1.0 / nw.sqrt() } else { 0.0 };
+        let ic = if nc > 0.0 { 1.0 / nc.sqrt() } else { 0.0 };
+        let bmask = (1u32 << f.cfg.bucket_bits) - 1;
+        table
+            .iter()
+            .map(|(k, c)| {
+                let mut v = tf(c) * if k & CHAR_BIT != 0 { ic } else { iw };
+                if k & NEG_BIT != 0 {
+                    v = -v;
+                }
+                (k & bmask, v)
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The unchecked adds and the block norms counted while adding give
+        /// bit for bit what the long way gives, with and without repeated
+        /// keys, over several segments and past the table's growth.
+        #[test]
+        fn for_each_equals_the_long_way(
+            texts in proptest::collection::vec("[a-c ]{0,12}|[a-z .\u{e9}]{0,40}", 1..4),
+            long in proptest::sample::select(vec![0usize, 300, 3000]),
+            sign_hash: bool,
+            sublinear_tf: bool,
+            (char_ngram_min, char_ngram_max) in proptest::sample::select(vec![(3u8, 5u8), (1, 8), (2, 2), (0, 0)]),
+            word_ngram_max in 1u8..=2,
+        ) {
+            let c = FeatureConfig {
+                sign_hash,
+                sublinear_tf,
+                char_ngram_min,
+                char_ngram_max,
+                word_ngram_max,
+                ..cfg()
+            };
+            let mut f = Featurizer::new(&c).unwrap();
+            // A long segment grows the table (1024 slots) on the checked path.
+            let filler: String = (0..long).map(|i| char::from(b'a' + (i * 7 % 26) as u8)).collect();
+            let mut all: Vec<&str> = texts.iter().map(String::as_str).collect();
+            all.push(&filler);
+            for _ in 0..2 {
+                f.clear();
+                for t in &all {
+                    f.add_text(t);
+                }
+                let mut got = Vec::new();
+                f.for_each(&[], |k, v| got.push((k, v.to_bits())));
+                let want: Vec<(u32, u32)> = for_each_reference(&f, &all)
+                    .into_iter()
+                    .map(|(k, v)| (k, v.to_bits()))
+                    .collect();
+                proptest::prop_assert_eq!(got, want);
+            }
         }
     }
 

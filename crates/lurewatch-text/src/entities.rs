@@ -182,6 +182,31 @@ const HANDLE_STOP: &[&str] = &[
     "this", "that", "here", "there", "and", "what", "why", "how", "ok", "okay", "too", "so",
 ];
 
+/// [`EntityExtractor::extract_with`]'s byte gates: a digit, `@`, `.` or `/`, `$`, and the
+/// lead bytes of the currency signs (0xE2, 0xC2).
+const GATE_DIGIT: u8 = 1;
+const GATE_AT: u8 = 2;
+const GATE_DOT: u8 = 4;
+const GATE_DOLLAR: u8 = 8;
+const GATE_CURRENCY: u8 = 16;
+
+/// The gate bit of every byte.
+static GATE_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = GATE_DIGIT;
+        c += 1;
+    }
+    t[b'@' as usize] = GATE_AT;
+    t[b'.' as usize] = GATE_DOT;
+    t[b'/' as usize] = GATE_DOT;
+    t[b'$' as usize] = GATE_DOLLAR;
+    t[0xE2] = GATE_CURRENCY;
+    t[0xC2] = GATE_CURRENCY;
+    t
+};
+
 /// Entity extractor (immutable, shareable).
 #[derive(Debug, Clone)]
 pub struct EntityExtractor {
@@ -691,18 +716,17 @@ impl EntityExtractor {
         self.keywords(norm, skel, out);
         let text = norm.as_str();
         let b = text.as_bytes();
-        let mut digits = 0usize;
-        let (mut has_at, mut has_dot, mut has_dollar, mut has_cur) = (false, false, false, false);
+        // One table load per byte, no branch: which gates the text opens.
+        let (mut digits, mut seen) = (0usize, 0u8);
         for &c in b {
-            match c {
-                b'0'..=b'9' => digits += 1,
-                b'@' => has_at = true,
-                b'.' | b'/' => has_dot = true,
-                b'$' => has_dollar = true,
-                0xE2 | 0xC2 => has_cur = true,
-                _ => {}
-            }
+            let f = GATE_BYTE[usize::from(c)];
+            seen |= f;
+            digits += usize::from(f & GATE_DIGIT);
         }
+        let has_at = seen & GATE_AT != 0;
+        let has_dot = seen & GATE_DOT != 0;
+        let has_dollar = seen & GATE_DOLLAR != 0;
+        let has_cur = seen & GATE_CURRENCY != 0;
         let push = |out: &mut Vec<Entity>,
                     kind: EntityKind,
                     r: std::ops::Range<usize>,
@@ -1151,6 +1175,21 @@ fn is_date_or_years(candidate: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gate_table() {
+        for c in 0..=255u8 {
+            let want = match c {
+                b'0'..=b'9' => GATE_DIGIT,
+                b'@' => GATE_AT,
+                b'.' | b'/' => GATE_DOT,
+                b'$' => GATE_DOLLAR,
+                0xE2 | 0xC2 => GATE_CURRENCY,
+                _ => 0,
+            };
+            assert_eq!(GATE_BYTE[usize::from(c)], want, "{c}");
+        }
+    }
     use crate::normalize::normalize;
 
     fn extract_all(s: &str) -> Vec<Entity> {

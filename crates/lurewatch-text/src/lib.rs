@@ -92,10 +92,7 @@ pub fn quoted_passages(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
     // Only the bytes a quotation mark begins with are looked at: `"`, `'`, and the lead
     // bytes of the curly quotes (0xE2) and the guillemets (0xC2), which are never
     // continuation bytes, so every stop is a char boundary.
-    while let Some(k) = b[i..]
-        .iter()
-        .position(|&c| matches!(c, b'"' | b'\'' | 0xE2 | 0xC2))
-    {
+    while let Some(k) = b[i..].iter().position(|&c| QUOTE_LEAD[usize::from(c)]) {
         i += k;
         let Some(c) = text[i..].chars().next() else {
             return;
@@ -147,6 +144,16 @@ pub fn quoted_passages(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
         }
     }
 }
+
+/// The bytes [`quoted_passages`] stops at (`"`, `'`, 0xE2, 0xC2), as a table.
+static QUOTE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[0xE2] = true;
+    t[0xC2] = true;
+    t
+};
 
 impl Analysis {
     /// Whether the original byte range `start..end` lies inside a quoted passage.
@@ -642,6 +649,17 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn quote_lead_table() {
+        for c in 0..=255u8 {
+            assert_eq!(
+                QUOTE_LEAD[usize::from(c)],
+                matches!(c, b'"' | b'\'' | 0xE2 | 0xC2),
+                "{c}"
+            );
+        }
+    }
 
     #[test]
     fn bytes_api() {

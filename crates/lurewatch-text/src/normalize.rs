@@ -312,8 +312,20 @@ impl Iterator for Tokens<'_> {
 /// Word byte of the normalised text: ASCII alphanumeric, `_`, or any non-ASCII byte.
 #[inline]
 pub(crate) fn is_word_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+    WORD_BYTE[usize::from(c)]
 }
+
+/// [`is_word_byte`] as a table (one load instead of four range tests).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+        c += 1;
+    }
+    t
+};
 
 /// Normalises `text` (convenience wrapper around [`Normalizer`]).
 pub fn normalize(text: &str) -> Normalized {
@@ -379,6 +391,16 @@ impl Normalizer {
     /// Texts longer than `u32::MAX` bytes are truncated at a char boundary below that limit.
     pub fn normalize_into(&mut self, text: &str, out: &mut Normalized) {
         let text = truncate_u32(text);
+        if is_plain_ascii(text.as_bytes()) {
+            plain_ascii_into(text, out);
+            return;
+        }
+        self.general_into(text, out);
+    }
+
+    /// The three passes of [`Normalizer::normalize_into`], for any text (the plain-ASCII
+    /// fast path gives the same result on the texts it takes).
+    fn general_into(&mut self, text: &str, out: &mut Normalized) {
         self.a.clear();
         self.b.clear();
         pass_chars(text, &mut self.a);
@@ -409,6 +431,138 @@ impl Normalizer {
         self.normalize_into(text, &mut out);
         out
     }
+}
+
+/// Whether normalising `b` gives its lowercase with every byte mapped to itself: the
+/// common short chat message of ASCII letters, single spaces and plain punctuation, which
+/// no step of the general passes changes beyond the case. Conservative: a text with
+/// anything a step may act on (digits and leet signs, apostrophes, quotes, `&`, `_`, `*`,
+/// control bytes, non-ASCII, leading, trailing or double spaces, three identical letters
+/// in a row, three single letters in a row, a `!` between letters) goes to the general
+/// passes.
+fn is_plain_ascii(b: &[u8]) -> bool {
+    let n = b.len();
+    if n == 0 || b[0] == b' ' || b[n - 1] == b' ' {
+        return false;
+    }
+    // Letters (either case) in the current run of identical letters.
+    let mut same = 0u32;
+    // Lowercase form of the previous byte.
+    let mut prev = 0u8;
+    // Letters in the current word (a run of letters: digits, `_` and non-ASCII bytes,
+    // the other word bytes, never get past the class test).
+    let mut run = 0usize;
+    // Ends of the last two single-letter words (`usize::MAX - 8` when none).
+    let mut single = [usize::MAX - 8; 2];
+    // Three single-letter words in a row, one separator apart (`s.n.a`, `r u a`).
+    let spaced = |single: &mut [usize; 2], i: usize| {
+        let three = single[1] + 2 == i && single[0] + 4 == i;
+        *single = [single[1], i];
+        three
+    };
+    for (i, &c) in b.iter().enumerate() {
+        match PLAIN_CLASS[usize::from(c)] {
+            PLAIN_LETTER => {
+                let l = c | 0x20;
+                if l == prev {
+                    same += 1;
+                    if same >= 3 {
+                        return false;
+                    }
+                } else {
+                    same = 1;
+                }
+                run += 1;
+                prev = l;
+                continue;
+            }
+            PLAIN_SPACE if prev == b' ' => return false,
+            PLAIN_SPACE | PLAIN_PUNCT => {}
+            PLAIN_BANG => {
+                // Folded to `i` between letters (`h!m`): leave it to the general passes.
+                if run > 0 {
+                    let after = b[i..].iter().position(|&d| d != b'!').map(|k| b[i + k]);
+                    if after.is_some_and(|d| d.is_ascii_alphabetic()) {
+                        return false;
+                    }
+                }
+            }
+            _ => return false,
+        }
+        if run == 1 && spaced(&mut single, i) {
+            return false;
+        }
+        run = 0;
+        same = 0;
+        prev = c;
+    }
+    !(run == 1 && spaced(&mut single, n))
+}
+
+const PLAIN_OTHER: u8 = 0;
+const PLAIN_LETTER: u8 = 1;
+const PLAIN_SPACE: u8 = 2;
+const PLAIN_PUNCT: u8 = 3;
+const PLAIN_BANG: u8 = 4;
+
+/// Byte classes of [`is_plain_ascii`]: letters, the space, punctuation no pass acts on,
+/// `!` (folded between letters), and the rest.
+static PLAIN_CLASS: [u8; 256] = {
+    let mut t = [PLAIN_OTHER; 256];
+    let mut c = 0usize;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            PLAIN_LETTER
+        } else if b == b' ' {
+            PLAIN_SPACE
+        } else if b == b'!' {
+            PLAIN_BANG
+        } else if matches!(
+            b,
+            b'.' | b','
+                | b'?'
+                | b'-'
+                | b':'
+                | b';'
+                | b'('
+                | b')'
+                | b'/'
+                | b'+'
+                | b'='
+                | b'%'
+                | b'#'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'<'
+                | b'>'
+                | b'~'
+                | b'^'
+                | b'\\'
+        ) {
+            PLAIN_PUNCT
+        } else {
+            PLAIN_OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The normalised form of a text [`is_plain_ascii`] accepts: its lowercase, every byte
+/// mapped to itself.
+fn plain_ascii_into(text: &str, out: &mut Normalized) {
+    let n = text.len() as u32;
+    out.text.clear();
+    out.text.push_str(text);
+    out.text.make_ascii_lowercase();
+    out.src_start.clear();
+    out.src_start.extend(0..n);
+    out.src_end.clear();
+    out.src_end.extend(1..n + 1);
+    out.original_len = n;
 }
 
 fn truncate_u32(text: &str) -> &str {
@@ -1116,8 +1270,17 @@ impl Skeleton {
         self.ns.clear();
         self.ne.clear();
         let b = norm.as_str().as_bytes();
-        let mut prev = 0u8;
-        for (i, &c) in b.iter().enumerate() {
+        // Up to the first doubled letter the view is the text itself: one bulk copy
+        // (the whole text, for most messages).
+        let k = b
+            .windows(2)
+            .position(|w| w[0] == w[1] && is_letter(w[0]))
+            .map_or(b.len(), |p| p + 1);
+        self.bytes.extend_from_slice(&b[..k]);
+        self.ns.extend(0..k as u32);
+        self.ne.extend(1..k as u32 + 1);
+        let mut prev = if k > 0 { b[k - 1] } else { 0 };
+        for (i, &c) in b.iter().enumerate().skip(k) {
             if c == prev && is_letter(c) {
                 if let Some(last) = self.ne.last_mut() {
                     *last = i as u32 + 1;
@@ -1357,6 +1520,110 @@ mod tests {
         assert_eq!(nm.as_str(), "dont go");
         let t: Vec<_> = nm.tokens().map(|t| &s[t.start..t.end]).collect();
         assert_eq!(t, vec!["don&apos;t", "go"]);
+    }
+
+    /// The general passes, without the plain-ASCII fast path.
+    fn general(s: &str) -> Normalized {
+        let mut out = Normalized::default();
+        Normalizer::new().general_into(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn word_byte_table() {
+        for c in 0..=255u8 {
+            assert_eq!(
+                is_word_byte(c),
+                c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80,
+                "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_ascii_fast_path_takes_common_chat() {
+        for s in [
+            "hey how are you?",
+            "Where do you live, near the park?",
+            "ok lol!! see u",
+            "wow! cool",
+            "a b",
+        ] {
+            assert!(is_plain_ascii(s.as_bytes()), "{s}");
+            assert_eq!(normalize(s), general(s), "{s}");
+        }
+        for s in [
+            "",
+            " hi",
+            "hi ",
+            "hi  there",
+            "i'm ok",
+            "sn4p",
+            "snaaap",
+            "s n a p",
+            "s.n.a",
+            "h!m",
+            "hi\u{1}",
+            "AT&T",
+            "x_y",
+            "don`t",
+            "say \"hi\"",
+            "caf\u{e9}",
+        ] {
+            assert!(!is_plain_ascii(s.as_bytes()), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The plain-ASCII fast path gives exactly what the general passes give (text and
+        /// both offset maps), on texts built to hit its edges and on printable ASCII and
+        /// mixed text at large.
+        #[test]
+        fn plain_ascii_fast_path_matches_the_general_passes(
+            edgy in "[aAbB !.,?'-]{0,16}",
+            ascii in "[ -~]{0,40}",
+            mixed in "[a-zA-Z !.,?'0-9\u{e9}\u{200b}\u{1F339}-]{0,30}",
+            lettered in "[a-e ]{0,30}",
+        ) {
+            for s in [&edgy, &ascii, &mixed, &lettered] {
+                proptest::prop_assert_eq!(normalize(s), general(s), "{:?}", s);
+            }
+        }
+    }
+
+    /// [`Skeleton::build`] as one loop over every byte (before its bulk copy of the run
+    /// without doubled letters).
+    fn skeleton_per_byte(norm: &Normalized) -> (Vec<u8>, Vec<u32>, Vec<u32>) {
+        let (mut bytes, mut ns, mut ne) = (Vec::new(), Vec::<u32>::new(), Vec::new());
+        let mut prev = 0u8;
+        for (i, &c) in norm.as_str().as_bytes().iter().enumerate() {
+            if c == prev && is_letter(c) {
+                if let Some(last) = ne.last_mut() {
+                    *last = i as u32 + 1;
+                }
+                continue;
+            }
+            bytes.push(c);
+            ns.push(i as u32);
+            ne.push(i as u32 + 1);
+            prev = c;
+        }
+        (bytes, ns, ne)
+    }
+
+    proptest::proptest! {
+        /// The skeleton's bulk copy up to the first doubled letter changes nothing.
+        #[test]
+        fn skeleton_matches_the_per_byte_loop(s in "[a-d 0.\u{e9}]{0,30}") {
+            let norm = normalize(&s);
+            let mut sk = Skeleton::default();
+            sk.build(&norm);
+            let (bytes, ns, ne) = skeleton_per_byte(&norm);
+            proptest::prop_assert_eq!(&sk.bytes, &bytes);
+            proptest::prop_assert_eq!(&sk.ns, &ns);
+            proptest::prop_assert_eq!(&sk.ne, &ne);
+        }
     }
 
     #[test]
