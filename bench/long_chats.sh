@@ -12,16 +12,7 @@
 #
 # Prints, per model and view: conversations, positives, true and false
 # positives, precision, recall, F0.5 and average precision (PR-AUC).
-set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-bin="${LW_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/lurewatch}"
-[ -n "${LW_BIN:-}" ] || cargo build --release -q -p lurewatch
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-pip download -q --no-deps chatterbot-corpus==1.3.3 -d "$work" >/dev/null
-python3 -c 'import yaml' 2>/dev/null || pip install -q pyyaml >/dev/null
-(cd "$work" && python3 -m zipfile -e chatterbot_corpus-1.3.3-py2.py3-none-any.whl x)
+source "$(dirname "${BASH_SOURCE[0]}")/chatterbot_setup.sh"
 sets=(data/heldout/probe7[1-9].jsonl data/heldout/probe80.jsonl)
 python3 - "$work" "${sets[@]}" <<'PY'
 import glob, json, os, random, sys, yaml

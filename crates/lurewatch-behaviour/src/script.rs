@@ -33,6 +33,8 @@
 
 use std::collections::HashMap;
 
+use lurewatch_text::normalize::is_word_byte;
+
 use crate::hash::{FastBuild, hash_bytes, mix, table_bytes};
 
 /// Words beyond this many are ignored by the fingerprint (bounds the cost of 1 MB messages).
@@ -83,23 +85,6 @@ fn is_place_prep(w: &[u8]) -> bool {
         b"in" | b"to" | b"from" | b"en" | b"em" | b"nach" | b"naar" | b"aus" | b"uit"
     )
 }
-
-#[inline]
-fn is_word_byte(b: u8) -> bool {
-    WORD_BYTE[usize::from(b)]
-}
-
-/// [`is_word_byte`] as a table (one load instead of four range tests).
-static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0usize;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
-        c += 1;
-    }
-    t
-};
 
 /// Computes the script fingerprint of `text` (already normalised), or `None` when the text
 /// has fewer than `min_chars` characters or fewer than 3 words. `scratch` is reused.
@@ -411,17 +396,6 @@ mod tests {
                 }
             }
             assert_eq!(majority_bits(&hs), want, "n = {n}");
-        }
-    }
-
-    #[test]
-    fn word_byte_table() {
-        for c in 0..=255u8 {
-            assert_eq!(
-                is_word_byte(c),
-                c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80,
-                "{c}"
-            );
         }
     }
 

@@ -311,7 +311,7 @@ impl Iterator for Tokens<'_> {
 
 /// Word byte of the normalised text: ASCII alphanumeric, `_`, or any non-ASCII byte.
 #[inline]
-pub(crate) fn is_word_byte(c: u8) -> bool {
+pub fn is_word_byte(c: u8) -> bool {
     WORD_BYTE[usize::from(c)]
 }
 
