@@ -618,23 +618,53 @@ fn long_copies<'p>(
     max: usize,
     seed: u64,
 ) -> Vec<Sequence> {
+    copy_each(prep.len(), pool_of, seed, |_, pool, rng| {
+        let n = 1 + rng.below(max.max(1));
+        ((0..n).map(|_| pool.pick(rng)).collect(), None)
+    })
+}
+
+/// One copy of every conversation `i` that has a pool to draw from:
+/// `make(i, pool, rng)` gives the benign parts and, for a woven copy, the
+/// playback order, in which `(TAIL, m)` stands for message `m` of `i`
+/// itself. `i` becomes the last part, and the senders are renamed
+/// ([`copy_remap`]).
+fn copy_each<'p>(
+    n: usize,
+    pool_of: impl Fn(usize) -> &'p [usize],
+    seed: u64,
+    mut make: impl FnMut(
+        usize,
+        &PoolWithout<'p>,
+        &mut lurewatch_model::SplitMix64,
+    ) -> (Vec<usize>, Option<Vec<(u32, u32)>>),
+) -> Vec<Sequence> {
     let mut rng = lurewatch_model::SplitMix64::new(seed);
-    let mut out = Vec::with_capacity(prep.len());
-    for i in 0..prep.len() {
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
         let Some(pool) = PoolWithout::new(pool_of(i), i) else {
             continue;
         };
-        let n = 1 + rng.below(max.max(1));
-        let mut parts: Vec<usize> = (0..n).map(|_| pool.pick(&mut rng)).collect();
+        let (mut parts, mut order) = make(i, &pool, &mut rng);
+        let tail = parts.len() as u32;
+        for w in order.iter_mut().flatten() {
+            if w.0 == TAIL {
+                w.0 = tail;
+            }
+        }
         parts.push(i);
         out.push(Sequence {
             remap: Some(copy_remap(parts.len(), &mut rng)),
             parts,
-            order: None,
+            order,
         });
     }
     out
 }
+
+/// The labelled conversation's part in an order [`copy_each`]'s `make`
+/// writes (its index is known once the benign parts are).
+const TAIL: u32 = u32::MAX;
 
 /// A pool of conversation indices (ascending) without one of them, without
 /// copying it.
@@ -683,41 +713,23 @@ fn spread_copies<'p>(
     max_gap: usize,
     seed: u64,
 ) -> Vec<Sequence> {
-    let mut rng = lurewatch_model::SplitMix64::new(seed);
-    let mut out = Vec::with_capacity(prep.len());
-    for i in 0..prep.len() {
-        let Some(pool) = PoolWithout::new(pool_of(i), i) else {
-            continue;
-        };
+    copy_each(prep.len(), pool_of, seed, |i, pool, rng| {
         let (mut parts, mut woven) = (Vec::new(), Vec::new());
         for m in 0..prep[i].messages.len() {
-            // The labelled conversation's part index is known at the end.
-            woven.push((u32::MAX, m as u32));
+            woven.push((TAIL, m as u32));
             let gap = rng.below(max_gap + 1);
             if gap == 0 {
                 continue;
             }
-            let f = pool.pick(&mut rng);
+            let f = pool.pick(rng);
             let len = prep[f].messages.len();
             let start = rng.below(len);
             let k = parts.len() as u32;
             parts.push(f);
             woven.extend((start..len.min(start + gap)).map(|j| (k, j as u32)));
         }
-        let tail = parts.len() as u32;
-        for w in &mut woven {
-            if w.0 == u32::MAX {
-                w.0 = tail;
-            }
-        }
-        parts.push(i);
-        out.push(Sequence {
-            remap: Some(copy_remap(parts.len(), &mut rng)),
-            parts,
-            order: Some(woven),
-        });
-    }
-    out
+        (parts, Some(woven))
+    })
 }
 
 /// Conversation-model rows of one sequence (see [`Sequence::play`]).
